@@ -1,0 +1,306 @@
+//! age encryption for the binder: the passphrase-wrapped owner identity, the binder
+//! image encrypted to X25519/SSH recipients, and the secret types that carry keys.
+
+use std::io::{Read, Write};
+use std::str::FromStr;
+
+use age::secrecy::{ExposeSecret, SecretString};
+use zeroize::Zeroizing;
+
+use super::BinderError;
+
+/// Largest file phr will try to decrypt (an image or an identity): 1 GiB.
+const MAX_CIPHERTEXT: u64 = 1 << 30;
+
+/// A passphrase held as a secret from the prompt or file all the way to scrypt.
+/// No `Clone`, no `Display`, a redacted `Debug`, zeroized on drop.
+pub struct Passphrase(SecretString);
+
+impl Passphrase {
+    pub fn new(s: String) -> Self {
+        Passphrase(SecretString::from(s))
+    }
+
+    pub fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+
+    /// Constant-time equality, for the "type it twice" check at init.
+    pub fn ct_eq(&self, other: &Passphrase) -> bool {
+        let (a, b) = (self.expose().as_bytes(), other.expose().as_bytes());
+        let mut diff = (a.len() ^ b.len()) as u64;
+        for i in 0..a.len().max(b.len()) {
+            let x = a.get(i).copied().unwrap_or(0);
+            let y = b.get(i).copied().unwrap_or(0);
+            diff |= u64::from(x ^ y);
+        }
+        diff == 0
+    }
+
+    fn secret(&self) -> SecretString {
+        SecretString::from(self.expose().to_owned())
+    }
+
+    /// A generated passphrase: 8 groups of 4 lower-case letters and digits (~165 bits).
+    pub fn random() -> Result<Self, BinderError> {
+        const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
+        let mut bytes = Zeroizing::new([0u8; 32]);
+        getrandom::fill(bytes.as_mut()).map_err(|e| BinderError::Random(e.to_string()))?;
+        let mut s = String::with_capacity(40);
+        for (i, b) in bytes.iter().enumerate() {
+            if i > 0 && i % 4 == 0 {
+                s.push('-');
+            }
+            s.push(ALPHABET[usize::from(*b) % ALPHABET.len()] as char);
+        }
+        Ok(Passphrase::new(s))
+    }
+}
+
+impl std::fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passphrase(<redacted>)")
+    }
+}
+
+/// The owner's X25519 key pair, generated at init and kept in `identity.age`.
+pub struct OwnerKey {
+    identity: age::x25519::Identity,
+}
+
+impl OwnerKey {
+    pub fn generate() -> Self {
+        OwnerKey {
+            identity: age::x25519::Identity::generate(),
+        }
+    }
+
+    pub fn recipient(&self) -> String {
+        self.identity.to_public().to_string()
+    }
+
+    /// The identity file text, the same shape `age-keygen` writes.
+    pub fn to_identity_file(&self, created: &str) -> Zeroizing<String> {
+        Zeroizing::new(format!(
+            "# created: {created}\n# public key: {}\n{}\n",
+            self.recipient(),
+            self.identity.to_string().expose_secret()
+        ))
+    }
+
+    pub fn secret_string(&self) -> SecretString {
+        self.identity.to_string()
+    }
+
+    pub fn parse(secret: &str) -> Option<Self> {
+        age::x25519::Identity::from_str(secret.trim())
+            .ok()
+            .map(|identity| OwnerKey { identity })
+    }
+
+    pub fn into_identity(self) -> Box<dyn age::Identity + Send + Sync> {
+        Box::new(self.identity)
+    }
+}
+
+/// What unlocks a binder: one or more identities (the owner's or a caregiver's).
+pub struct Keys {
+    pub identities: Vec<Box<dyn age::Identity + Send + Sync>>,
+}
+
+impl Keys {
+    pub fn single(identity: Box<dyn age::Identity + Send + Sync>) -> Self {
+        Keys {
+            identities: vec![identity],
+        }
+    }
+}
+
+/// Encrypts `plaintext` to a passphrase (scrypt), as `age -p` does.
+pub fn encrypt_with_passphrase(
+    plaintext: &[u8],
+    passphrase: &Passphrase,
+) -> Result<Vec<u8>, BinderError> {
+    let encryptor = age::Encryptor::with_user_passphrase(passphrase.secret());
+    finish_encrypt(encryptor, plaintext)
+}
+
+/// Encrypts `plaintext` to the given recipient strings (`age1…` or ssh public keys).
+pub fn encrypt_to_recipients(
+    plaintext: &[u8],
+    recipients: &[String],
+) -> Result<Vec<u8>, BinderError> {
+    let parsed: Vec<Box<dyn age::Recipient>> = recipients
+        .iter()
+        .map(|r| parse_recipient(r))
+        .collect::<Result<_, _>>()?;
+    let encryptor = age::Encryptor::with_recipients(parsed.iter().map(|r| r.as_ref()))
+        .map_err(|e| BinderError::Encrypt(e.to_string()))?;
+    finish_encrypt(encryptor, plaintext)
+}
+
+fn finish_encrypt(encryptor: age::Encryptor, plaintext: &[u8]) -> Result<Vec<u8>, BinderError> {
+    let mut out = Vec::with_capacity(plaintext.len() + plaintext.len() / 4096 + 512);
+    let mut writer = encryptor
+        .wrap_output(&mut out)
+        .map_err(|e| BinderError::Encrypt(e.to_string()))?;
+    writer
+        .write_all(plaintext)
+        .and_then(|()| writer.finish().map(|_| ()))
+        .map_err(|e| BinderError::Encrypt(e.to_string()))?;
+    Ok(out)
+}
+
+/// Parses a recipient: an `age1…` X25519 key or an SSH public key line.
+pub fn parse_recipient(s: &str) -> Result<Box<dyn age::Recipient>, BinderError> {
+    let s = s.trim();
+    if let Ok(r) = age::x25519::Recipient::from_str(s) {
+        return Ok(Box::new(r));
+    }
+    if let Ok(r) = age::ssh::Recipient::from_str(s) {
+        return Ok(Box::new(r));
+    }
+    Err(BinderError::BadRecipient)
+}
+
+/// Why a decryption failed, in the terms the user can act on.
+pub enum DecryptFailure {
+    /// The key or passphrase does not open this file.
+    WrongKey,
+    /// The file is not a whole, valid age file.
+    Corrupt(String),
+}
+
+/// Decrypts with a passphrase (an `age -p` file such as `identity.age`).
+pub fn decrypt_with_passphrase(
+    ciphertext: &[u8],
+    passphrase: &Passphrase,
+) -> Result<Zeroizing<Vec<u8>>, DecryptFailure> {
+    let identity = age::scrypt::Identity::new(passphrase.secret());
+    decrypt(ciphertext, &[&identity as &dyn age::Identity])
+}
+
+/// Decrypts with any of the identities.
+pub fn decrypt(
+    ciphertext: &[u8],
+    identities: &[&dyn age::Identity],
+) -> Result<Zeroizing<Vec<u8>>, DecryptFailure> {
+    if ciphertext.len() as u64 > MAX_CIPHERTEXT {
+        return Err(DecryptFailure::Corrupt(
+            "the file is larger than 1 GiB".into(),
+        ));
+    }
+    let decryptor = age::Decryptor::new_buffered(ciphertext)
+        .map_err(|e| DecryptFailure::Corrupt(e.to_string()))?;
+    let mut reader = decryptor
+        .decrypt(identities.iter().copied())
+        .map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
+                DecryptFailure::WrongKey
+            }
+            // A scrypt stanza whose work factor is beyond what we accept: not ours.
+            age::DecryptError::ExcessiveWork { .. } => {
+                DecryptFailure::Corrupt("the passphrase work factor is too high".into())
+            }
+            other => DecryptFailure::Corrupt(other.to_string()),
+        })?;
+    let mut plain = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
+    reader
+        .read_to_end(&mut plain)
+        .map_err(|e| DecryptFailure::Corrupt(e.to_string()))?;
+    Ok(plain)
+}
+
+/// Reads identities from an identity file's text: age keys (`AGE-SECRET-KEY-1…`) or an
+/// unencrypted OpenSSH ed25519/RSA private key.
+pub fn parse_identity_text(
+    text: &[u8],
+) -> Result<Vec<Box<dyn age::Identity + Send + Sync>>, BinderError> {
+    if let Ok(file) = age::IdentityFile::from_buffer(text)
+        && let Ok(ids) = file.into_identities()
+        && !ids.is_empty()
+    {
+        return Ok(ids);
+    }
+    match age::ssh::Identity::from_buffer(text, None) {
+        Ok(id @ age::ssh::Identity::Unencrypted(_)) => Ok(vec![Box::new(id)]),
+        Ok(age::ssh::Identity::Encrypted(_)) => Err(BinderError::EncryptedSshKey),
+        _ => Err(BinderError::BadIdentity),
+    }
+}
+
+/// True when the bytes look like an age file (binary or armored).
+pub fn is_age_file(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"age-encryption.org/") || bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_to_recipient() {
+        let key = OwnerKey::generate();
+        let ct = encrypt_to_recipients(b"hello binder", &[key.recipient()]).unwrap();
+        let id = key.into_identity();
+        let pt = decrypt(&ct, &[id.as_ref()]).ok().unwrap();
+        assert_eq!(&pt[..], b"hello binder");
+    }
+
+    #[test]
+    fn round_trip_bad_key() {
+        let key = OwnerKey::generate();
+        let other = OwnerKey::generate().into_identity();
+        let ct = encrypt_to_recipients(b"hello", &[key.recipient()]).unwrap();
+        assert!(matches!(
+            decrypt(&ct, &[other.as_ref()]),
+            Err(DecryptFailure::WrongKey)
+        ));
+    }
+
+    #[test]
+    fn flipped_bit_is_corrupt_not_wrong_key() {
+        let key = OwnerKey::generate();
+        let ct = encrypt_to_recipients(&[7u8; 100_000], &[key.recipient()]).unwrap();
+        let id = key.into_identity();
+        let mut bad = ct.clone();
+        let last = bad.len() - 10;
+        bad[last] ^= 1;
+        assert!(matches!(
+            decrypt(&bad, &[id.as_ref()]),
+            Err(DecryptFailure::Corrupt(_))
+        ));
+        let truncated = &ct[..ct.len() - 100];
+        assert!(matches!(
+            decrypt(truncated, &[id.as_ref()]),
+            Err(DecryptFailure::Corrupt(_))
+        ));
+    }
+
+    #[test]
+    fn passphrase_compare_is_exact() {
+        let a = Passphrase::new("correct horse".into());
+        assert!(a.ct_eq(&Passphrase::new("correct horse".into())));
+        assert!(!a.ct_eq(&Passphrase::new("correct hors".into())));
+        assert!(!a.ct_eq(&Passphrase::new("correct horsf".into())));
+        assert!(format!("{a:?}").contains("redacted"));
+    }
+
+    #[test]
+    fn generated_passphrases_differ_and_are_long() {
+        let a = Passphrase::random().unwrap();
+        let b = Passphrase::random().unwrap();
+        assert!(!a.ct_eq(&b));
+        assert_eq!(a.expose().len(), 39);
+    }
+
+    #[test]
+    fn identity_file_text_round_trips() {
+        let key = OwnerKey::generate();
+        let recipient = key.recipient();
+        let text = key.to_identity_file("2026-11-26T00:00:00Z");
+        let ids = parse_identity_text(text.as_bytes()).ok().unwrap();
+        let ct = encrypt_to_recipients(b"x", &[recipient]).unwrap();
+        assert!(decrypt(&ct, &[ids[0].as_ref()]).is_ok());
+    }
+}

@@ -1,0 +1,467 @@
+//! The encrypted binder on disk: a directory holding `binder.age` (an age-encrypted
+//! SQLite image), `identity.age` (the owner's key, passphrase-wrapped), `backups/` and a
+//! lock file. This layer knows nothing of the command line or of printing.
+
+pub mod backup;
+pub mod crypto;
+pub mod file;
+pub mod lock;
+pub mod schema;
+pub mod session;
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, MAIN_DB};
+use zeroize::Zeroizing;
+
+use crate::error::{CliError, ErrorKind};
+use crypto::{DecryptFailure, Keys, OwnerKey, Passphrase};
+
+/// The names inside a binder directory.
+pub const BINDER_FILE: &str = "binder.age";
+pub const IDENTITY_FILE: &str = "identity.age";
+pub const BACKUP_DIR: &str = "backups";
+pub const LOCK_FILE: &str = "lock";
+
+/// Default number of backups kept.
+pub const DEFAULT_BACKUPS: usize = 10;
+
+/// Everything that can go wrong below the command line, one variant per problem the
+/// user can act on. Messages carry paths, never health data or secrets.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BinderError {
+    #[error("no binder at {0}")]
+    Missing(PathBuf),
+    #[error("the owner's identity file {0} is missing")]
+    MissingIdentity(PathBuf),
+    #[error("a binder already exists at {0}")]
+    AlreadyExists(PathBuf),
+    #[error("wrong passphrase for {0}")]
+    WrongPassphrase(PathBuf),
+    #[error("the identity given cannot open {0}: it is not one of the binder's recipients")]
+    NotARecipient(PathBuf),
+    #[error("{file} is damaged or truncated ({detail})")]
+    Corrupt { file: PathBuf, detail: String },
+    #[error(
+        "{file} was written by a newer phr (schema version {found}; this phr reads up to {supported})"
+    )]
+    TooNew {
+        file: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("the binder is busy: another phr is writing to it")]
+    Busy,
+    #[error("{context}")]
+    Io {
+        context: String,
+        #[source]
+        source: io::Error,
+    },
+    #[error("the binder's database failed: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("encryption failed: {0}")]
+    Encrypt(String),
+    #[error("the system random number generator failed: {0}")]
+    Random(String),
+    #[error("not an age recipient (age1…) or an SSH public key (ssh-ed25519 …)")]
+    BadRecipient,
+    #[error("the identity file holds no age identity or unencrypted SSH key")]
+    BadIdentity,
+    #[error("the SSH key is passphrase-protected, which phr cannot use")]
+    EncryptedSshKey,
+    #[error("the session has expired or was ended")]
+    SessionEnded,
+    #[error("no backup with id {0}")]
+    NoSuchBackup(String),
+}
+
+impl BinderError {
+    pub fn io(context: impl Into<String>, source: io::Error) -> Self {
+        BinderError::Io {
+            context: context.into(),
+            source,
+        }
+    }
+}
+
+/// Maps a storage error to what the user sees: exit code and hints.
+pub fn to_cli_error(e: BinderError) -> CliError {
+    let message = e.to_string();
+    match e {
+        BinderError::Missing(_) | BinderError::MissingIdentity(_) => {
+            CliError::new(ErrorKind::Binder, message)
+                .hint("create one with `phr init`, or name an existing one with `--binder DIR` or PHR_BINDER")
+        }
+        BinderError::AlreadyExists(_) => CliError::failed(message)
+            .hint("phr init never touches an existing binder; choose another directory with `--binder DIR`"),
+        BinderError::WrongPassphrase(_) => CliError::new(ErrorKind::Auth, message)
+            .hint("the binder was not changed; try again, or use the identity of a caregiver it is shared with (`--identity FILE`)"),
+        BinderError::NotARecipient(_) => CliError::new(ErrorKind::Auth, message)
+            .hint("ask the binder's owner to run `phr share add` with your public key"),
+        BinderError::Corrupt { .. } => CliError::new(ErrorKind::Binder, message)
+            .hint("the file was left as it is; see `phr backup list`, then `phr backup restore ID`"),
+        BinderError::TooNew { .. } => CliError::new(ErrorKind::Binder, message)
+            .hint("upgrade phr; the binder was not changed"),
+        BinderError::Busy => CliError::new(ErrorKind::Busy, message)
+            .hint("waited 10 seconds for the other writer; try again when it has finished"),
+        BinderError::SessionEnded => CliError::new(ErrorKind::Auth, message)
+            .hint("run `eval \"$(phr unlock)\"` again, or give `--passphrase-file FILE`"),
+        BinderError::BadRecipient => CliError::failed(message)
+            .hint("a recipient looks like `age1…` (from `age-keygen -y`) or `ssh-ed25519 AAAA… name`"),
+        BinderError::BadIdentity | BinderError::EncryptedSshKey => CliError::new(ErrorKind::Auth, message)
+            .hint("give an age identity file (from `age-keygen`) or an unencrypted ssh-ed25519 private key"),
+        BinderError::NoSuchBackup(_) => CliError::failed(message).hint("see `phr backup list` for the ids"),
+        BinderError::Io { source, .. } => {
+            let hint = match source.kind() {
+                io::ErrorKind::PermissionDenied => "check the permissions of the binder directory",
+                io::ErrorKind::StorageFull | io::ErrorKind::FileTooLarge | io::ErrorKind::QuotaExceeded => {
+                    "free some disk space and try again; the previous binder is intact"
+                }
+                _ => "the previous binder is intact; try again",
+            };
+            CliError::failed(message).cause(source).hint(hint)
+        }
+        _ => CliError::failed(message),
+    }
+}
+
+/// Where a binder's files live.
+#[derive(Debug, Clone)]
+pub struct BinderPaths {
+    pub dir: PathBuf,
+}
+
+impl BinderPaths {
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        BinderPaths { dir: dir.into() }
+    }
+    pub fn binder(&self) -> PathBuf {
+        self.dir.join(BINDER_FILE)
+    }
+    pub fn identity(&self) -> PathBuf {
+        self.dir.join(IDENTITY_FILE)
+    }
+    pub fn backups(&self) -> PathBuf {
+        self.dir.join(BACKUP_DIR)
+    }
+    pub fn lock(&self) -> PathBuf {
+        self.dir.join(LOCK_FILE)
+    }
+    pub fn exists(&self) -> bool {
+        self.binder().exists()
+    }
+}
+
+fn read_file(path: &Path, missing: impl FnOnce() -> BinderError) -> Result<Vec<u8>, BinderError> {
+    match fs::read(path) {
+        Ok(b) => Ok(b),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(missing()),
+        Err(e) => Err(BinderError::io(
+            format!("could not read {}", path.display()),
+            e,
+        )),
+    }
+}
+
+/// Decrypts `identity.age` with the passphrase and returns the owner's key.
+pub fn unwrap_owner(paths: &BinderPaths, passphrase: &Passphrase) -> Result<OwnerKey, BinderError> {
+    let path = paths.identity();
+    let ct = read_file(&path, || {
+        if paths.binder().exists() {
+            BinderError::MissingIdentity(path.clone())
+        } else {
+            BinderError::Missing(paths.dir.clone())
+        }
+    })?;
+    let text = crypto::decrypt_with_passphrase(&ct, passphrase).map_err(|f| match f {
+        DecryptFailure::WrongKey => BinderError::WrongPassphrase(path.clone()),
+        DecryptFailure::Corrupt(detail) => BinderError::Corrupt {
+            file: path.clone(),
+            detail,
+        },
+    })?;
+    owner_from_identity_text(&text).ok_or(BinderError::Corrupt {
+        file: path,
+        detail: "it holds no age identity".into(),
+    })
+}
+
+/// Finds the `AGE-SECRET-KEY-1…` line of an identity file's text.
+pub fn owner_from_identity_text(text: &[u8]) -> Option<OwnerKey> {
+    let text = std::str::from_utf8(text).ok()?;
+    text.lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("AGE-SECRET-KEY-"))
+        .and_then(OwnerKey::parse)
+}
+
+/// Re-wraps `identity.age` under a new passphrase with a single atomic rename. The
+/// binder itself is untouched.
+pub fn rewrap_identity(
+    paths: &BinderPaths,
+    old: &Passphrase,
+    new: &Passphrase,
+    now: &str,
+) -> Result<(), BinderError> {
+    let _lock = lock::acquire(&paths.lock(), lock::WAIT)?;
+    let owner = unwrap_owner(paths, old)?;
+    let ct = crypto::encrypt_with_passphrase(owner.to_identity_file(now).as_bytes(), new)?;
+    file::atomic_write(&paths.identity(), &ct, || Ok(()))
+        .map_err(|e| BinderError::io("could not write the new identity file", e))
+}
+
+/// Whether a failure to decrypt `binder.age` means a wrong key or a damaged file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyOrigin {
+    /// The owner's own key (from `identity.age` or a session): it is always a recipient,
+    /// so a failure means the file is damaged.
+    Owner,
+    /// A key the user named; it may simply not be a recipient.
+    Given,
+}
+
+/// An open binder: the decrypted database in memory, and for writers the lock.
+pub struct Binder {
+    paths: BinderPaths,
+    conn: Connection,
+    lock: Option<lock::WriteLock>,
+}
+
+impl Binder {
+    /// Creates a new binder directory: 0700, `identity.age` and `binder.age` 0600.
+    pub fn create(
+        paths: &BinderPaths,
+        passphrase: &Passphrase,
+        now: &str,
+    ) -> Result<OwnerKey, BinderError> {
+        if paths.binder().exists() || paths.identity().exists() {
+            return Err(BinderError::AlreadyExists(paths.dir.clone()));
+        }
+        file::create_private_dir(&paths.dir)
+            .map_err(|e| BinderError::io(format!("could not create {}", paths.dir.display()), e))?;
+        file::create_private_dir(&paths.backups())
+            .map_err(|e| BinderError::io("could not create the backups directory", e))?;
+        let lock = lock::acquire(&paths.lock(), lock::WAIT)?;
+        if paths.binder().exists() || paths.identity().exists() {
+            return Err(BinderError::AlreadyExists(paths.dir.clone()));
+        }
+        let owner = OwnerKey::generate();
+        let mut conn = memory_connection()?;
+        schema::upgrade(&mut conn)?;
+        conn.execute(
+            "INSERT INTO recipients(uuid, name, recipient, role, created_at, updated_at)
+             VALUES (?1, 'owner', ?2, 'owner', ?3, ?3)",
+            rusqlite::params![new_uuid(), owner.recipient(), now],
+        )?;
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('created_at', ?1), ('binder_uuid', ?2)",
+            rusqlite::params![now, new_uuid()],
+        )?;
+        let identity_ct =
+            crypto::encrypt_with_passphrase(owner.to_identity_file(now).as_bytes(), passphrase)?;
+        let mut binder = Binder {
+            paths: paths.clone(),
+            conn,
+            lock: Some(lock),
+        };
+        // The identity first: a binder without its key would be unreadable.
+        file::atomic_write(&paths.identity(), &identity_ct, || Ok(()))
+            .map_err(|e| BinderError::io("could not write the identity file", e))?;
+        binder.save(DEFAULT_BACKUPS)?;
+        Ok(owner)
+    }
+
+    /// Opens the binder for reading: no lock, nothing written.
+    pub fn open_read(
+        paths: &BinderPaths,
+        keys: &Keys,
+        origin: KeyOrigin,
+    ) -> Result<Self, BinderError> {
+        Self::open(paths, keys, origin, None)
+    }
+
+    /// Opens the binder for writing: takes the lock first, then reads.
+    pub fn open_write(
+        paths: &BinderPaths,
+        keys: &Keys,
+        origin: KeyOrigin,
+    ) -> Result<Self, BinderError> {
+        if !paths.binder().exists() {
+            return Err(BinderError::Missing(paths.dir.clone()));
+        }
+        let lock = lock::acquire(&paths.lock(), lock::WAIT)?;
+        Self::open(paths, keys, origin, Some(lock))
+    }
+
+    fn open(
+        paths: &BinderPaths,
+        keys: &Keys,
+        origin: KeyOrigin,
+        lock: Option<lock::WriteLock>,
+    ) -> Result<Self, BinderError> {
+        let path = paths.binder();
+        let ct = read_file(&path, || BinderError::Missing(paths.dir.clone()))?;
+        let plain = decrypt_image(&path, &ct, keys, origin)?;
+        let conn = load_image(&path, &plain)?;
+        Ok(Binder {
+            paths: paths.clone(),
+            conn,
+            lock,
+        })
+    }
+
+    pub fn paths(&self) -> &BinderPaths {
+        &self.paths
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// The recipients the image is encrypted to (owner first).
+    pub fn recipients(&self) -> Result<Vec<String>, BinderError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT recipient FROM recipients ORDER BY role = 'owner' DESC, id")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Serializes, encrypts to the recipients, writes a 0600 temp file, fsyncs, keeps
+    /// the previous file as a backup, renames over `binder.age` and fsyncs the directory.
+    pub fn save(&mut self, keep_backups: usize) -> Result<(), BinderError> {
+        if self.lock.is_none() {
+            return Err(BinderError::io(
+                "internal error: save without the write lock",
+                io::Error::other("not locked"),
+            ));
+        }
+        let target = self.paths.binder();
+        file::remove_stale_temps(&target).map_err(|e| {
+            BinderError::io("could not remove a temp file left by a crashed save", e)
+        })?;
+        let recipients = self.recipients()?;
+        let ct = {
+            let image = self.conn.serialize(MAIN_DB)?;
+            crypto::encrypt_to_recipients(&image, &recipients)?
+        };
+        let backups = self.paths.backups();
+        let previous = target.clone();
+        file::atomic_write(&target, &ct, || {
+            if previous.exists() {
+                backup::rotate(&previous, &backups, keep_backups)
+            } else {
+                Ok(())
+            }
+        })
+        .map_err(|e| BinderError::io(format!("could not save {}", target.display()), e))
+    }
+}
+
+/// Decrypts a binder image, telling a wrong key from a damaged file.
+pub fn decrypt_image(
+    path: &Path,
+    ct: &[u8],
+    keys: &Keys,
+    origin: KeyOrigin,
+) -> Result<Zeroizing<Vec<u8>>, BinderError> {
+    let ids: Vec<&dyn age::Identity> = keys
+        .identities
+        .iter()
+        .map(|i| i.as_ref() as &dyn age::Identity)
+        .collect();
+    crypto::decrypt(ct, &ids).map_err(|f| match (f, origin) {
+        (DecryptFailure::WrongKey, KeyOrigin::Given) => {
+            BinderError::NotARecipient(path.to_path_buf())
+        }
+        (DecryptFailure::WrongKey, KeyOrigin::Owner) => BinderError::Corrupt {
+            file: path.to_path_buf(),
+            detail: "the owner's key no longer opens it".into(),
+        },
+        (DecryptFailure::Corrupt(detail), _) => BinderError::Corrupt {
+            file: path.to_path_buf(),
+            detail,
+        },
+    })
+}
+
+/// An in-memory SQLite connection that never spills to disk.
+fn memory_connection() -> Result<Connection, BinderError> {
+    let conn = Connection::open_in_memory()?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(conn)
+}
+
+/// Loads a decrypted image into memory and brings its schema up to date.
+fn load_image(path: &Path, plain: &[u8]) -> Result<Connection, BinderError> {
+    let corrupt = |detail: String| BinderError::Corrupt {
+        file: path.to_path_buf(),
+        detail,
+    };
+    if !plain.starts_with(b"SQLite format 3\0") {
+        return Err(corrupt(
+            "the decrypted content is not a SQLite database".into(),
+        ));
+    }
+    let mut conn = memory_connection()?;
+    conn.deserialize_read_exact(MAIN_DB, plain, plain.len(), false)
+        .map_err(|e| corrupt(e.to_string()))?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    match schema::upgrade(&mut conn).map_err(|e| corrupt(e.to_string()))? {
+        schema::Upgrade::TooNew { found } => Err(BinderError::TooNew {
+            file: path.to_path_buf(),
+            found,
+            supported: schema::CURRENT,
+        }),
+        _ => Ok(conn),
+    }
+}
+
+/// A fresh random (v4) UUID as text.
+pub fn new_uuid() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// Puts backup `id` back in place of `binder.age`, after checking it opens with
+/// `keys`. The replaced file becomes the newest backup. Returns the backup's date.
+pub fn restore(
+    paths: &BinderPaths,
+    keys: &Keys,
+    origin: KeyOrigin,
+    id: &str,
+    keep: usize,
+) -> Result<String, BinderError> {
+    if !paths.dir.exists() {
+        return Err(BinderError::Missing(paths.dir.clone()));
+    }
+    let _lock = lock::acquire(&paths.lock(), lock::WAIT)?;
+    let found = backup::find(&paths.backups(), id)
+        .map_err(|e| BinderError::io("could not read the backups directory", e))?
+        .ok_or_else(|| BinderError::NoSuchBackup(id.to_owned()))?;
+    let ct = read_file(&found.path, || BinderError::NoSuchBackup(id.to_owned()))?;
+    let plain = decrypt_image(&found.path, &ct, keys, origin)?;
+    load_image(&found.path, &plain)?;
+    let target = paths.binder();
+    let backups = paths.backups();
+    let previous = target.clone();
+    file::remove_stale_temps(&target)
+        .map_err(|e| BinderError::io("could not remove a temp file left by a crashed save", e))?;
+    file::atomic_write(&target, &ct, || {
+        if previous.exists() {
+            backup::rotate(&previous, &backups, keep)
+        } else {
+            Ok(())
+        }
+    })
+    .map_err(|e| BinderError::io(format!("could not restore {}", target.display()), e))?;
+    Ok(found.saved_at)
+}

@@ -1,0 +1,160 @@
+//! The binder's SQLite schema and its forward-only migrations, keyed on
+//! `PRAGMA user_version`. Each entry of `MIGRATIONS` upgrades from the version before it.
+
+use rusqlite::{Connection, Transaction};
+
+type Migration = fn(&Transaction<'_>) -> rusqlite::Result<()>;
+
+/// `MIGRATIONS[n]` takes a binder from version `n` to `n + 1`.
+const MIGRATIONS: &[Migration] = &[v1_core];
+
+/// The schema version this phr writes.
+pub const CURRENT: u32 = MIGRATIONS.len() as u32;
+
+/// The outcome of bringing a database up to date.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Upgrade {
+    UpToDate,
+    Upgraded { from: u32, to: u32 },
+    TooNew { found: u32 },
+}
+
+pub fn version(conn: &Connection) -> rusqlite::Result<u32> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+/// Applies the missing migrations in one transaction. A newer binder is left untouched.
+pub fn upgrade(conn: &mut Connection) -> rusqlite::Result<Upgrade> {
+    upgrade_to(conn, CURRENT)
+}
+
+fn upgrade_to(conn: &mut Connection, target: u32) -> rusqlite::Result<Upgrade> {
+    let found = version(conn)?;
+    if found > CURRENT {
+        return Ok(Upgrade::TooNew { found });
+    }
+    if found >= target {
+        return Ok(Upgrade::UpToDate);
+    }
+    let tx = conn.transaction()?;
+    for (n, migrate) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(target as usize)
+        .skip(found as usize)
+    {
+        migrate(&tx)?;
+        tx.pragma_update(None, "user_version", n as u32 + 1)?;
+    }
+    tx.commit()?;
+    Ok(Upgrade::Upgraded {
+        from: found,
+        to: target,
+    })
+}
+
+/// Version 1: metadata, recipients, the change log and medications.
+fn v1_core(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE meta (
+             key   TEXT PRIMARY KEY,
+             value TEXT NOT NULL
+         );
+         CREATE TABLE recipients (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             name       TEXT NOT NULL,
+             recipient  TEXT NOT NULL UNIQUE,
+             role       TEXT NOT NULL CHECK (role IN ('owner', 'caregiver')),
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE change_log (
+             id          INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid        TEXT NOT NULL UNIQUE,
+             at          TEXT NOT NULL,
+             action      TEXT NOT NULL,
+             kind        TEXT NOT NULL,
+             record_uuid TEXT,
+             record_id   TEXT,
+             summary     TEXT NOT NULL,
+             old_value   TEXT,
+             new_value   TEXT,
+             source      TEXT
+         );
+         CREATE TABLE medications (
+             id          INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid        TEXT NOT NULL UNIQUE,
+             text        TEXT NOT NULL,
+             name        TEXT,
+             parsed      TEXT,
+             kind        TEXT NOT NULL DEFAULT 'rx' CHECK (kind IN ('rx', 'otc', 'supplement')),
+             prescriber  TEXT,
+             pharmacy    TEXT,
+             reason      TEXT,
+             start_date  TEXT,
+             stop_date   TEXT,
+             stop_reason TEXT,
+             status      TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'stopped')),
+             created_at  TEXT NOT NULL,
+             updated_at  TEXT NOT NULL
+         );
+         CREATE INDEX change_log_record ON change_log(record_uuid);",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fresh_database_reaches_current() {
+        let mut c = Connection::open_in_memory().unwrap();
+        assert_eq!(
+            upgrade(&mut c).unwrap(),
+            Upgrade::Upgraded {
+                from: 0,
+                to: CURRENT
+            }
+        );
+        assert_eq!(version(&c).unwrap(), CURRENT);
+        assert_eq!(upgrade(&mut c).unwrap(), Upgrade::UpToDate);
+    }
+
+    /// Every migration runs from the version before it, with that version's data kept.
+    #[test]
+    fn each_migration_from_the_previous_version() {
+        for target in 1..=CURRENT {
+            let mut c = Connection::open_in_memory().unwrap();
+            upgrade_to(&mut c, target - 1).unwrap();
+            if target > 1 {
+                c.execute("INSERT INTO meta(key, value) VALUES ('probe', 'kept')", [])
+                    .unwrap();
+            }
+            upgrade_to(&mut c, target).unwrap();
+            assert_eq!(version(&c).unwrap(), target);
+            if target > 1 {
+                let v: String = c
+                    .query_row("SELECT value FROM meta WHERE key = 'probe'", [], |r| {
+                        r.get(0)
+                    })
+                    .unwrap();
+                assert_eq!(v, "kept");
+            }
+        }
+    }
+
+    #[test]
+    fn newer_binder_is_refused_and_untouched() {
+        let mut c = Connection::open_in_memory().unwrap();
+        c.pragma_update(None, "user_version", CURRENT + 1).unwrap();
+        assert_eq!(
+            upgrade(&mut c).unwrap(),
+            Upgrade::TooNew { found: CURRENT + 1 }
+        );
+        let tables: i64 = c
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(tables, 0);
+    }
+}

@@ -1,0 +1,261 @@
+//! Medications: the text as written, what phr understood of it, who prescribed it,
+//! when it started and stopped, and (through the change log) its whole history.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+
+use super::RecordError;
+use super::log::{self, Entry};
+
+/// Prescription, over-the-counter or supplement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum MedKind {
+    #[default]
+    Rx,
+    Otc,
+    Supplement,
+}
+
+impl MedKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MedKind::Rx => "rx",
+            MedKind::Otc => "otc",
+            MedKind::Supplement => "supplement",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "rx" => Some(MedKind::Rx),
+            "otc" => Some(MedKind::Otc),
+            "supplement" => Some(MedKind::Supplement),
+            _ => None,
+        }
+    }
+}
+
+/// A medication as stored and as `--json` prints it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Medication {
+    pub id: String,
+    pub uuid: String,
+    pub text: String,
+    pub name: Option<String>,
+    pub kind: MedKind,
+    pub prescriber: Option<String>,
+    pub pharmacy: Option<String>,
+    pub reason: Option<String>,
+    pub start_date: Option<String>,
+    pub stop_date: Option<String>,
+    pub stop_reason: Option<String>,
+    pub status: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// What `med add` gives.
+#[derive(Debug, Clone, Default)]
+pub struct NewMedication {
+    pub text: String,
+    pub name: Option<String>,
+    pub kind: MedKind,
+    pub prescriber: Option<String>,
+    pub pharmacy: Option<String>,
+    pub reason: Option<String>,
+    pub start_date: Option<String>,
+}
+
+const COLUMNS: &str = "id, uuid, text, name, kind, prescriber, pharmacy, reason, start_date, stop_date, stop_reason, status, created_at, updated_at";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Medication> {
+    let id: i64 = r.get(0)?;
+    let kind: String = r.get(4)?;
+    Ok(Medication {
+        id: format!("m{id}"),
+        uuid: r.get(1)?,
+        text: r.get(2)?,
+        name: r.get(3)?,
+        kind: MedKind::parse(&kind).unwrap_or_default(),
+        prescriber: r.get(5)?,
+        pharmacy: r.get(6)?,
+        reason: r.get(7)?,
+        start_date: r.get(8)?,
+        stop_date: r.get(9)?,
+        stop_reason: r.get(10)?,
+        status: r.get(11)?,
+        created_at: r.get(12)?,
+        updated_at: r.get(13)?,
+    })
+}
+
+/// Adds a medication and logs it, in one transaction.
+pub fn add(
+    conn: &mut Connection,
+    new: &NewMedication,
+    now: &str,
+) -> Result<Medication, RecordError> {
+    let text = new.text.trim();
+    if text.is_empty() {
+        return Err(RecordError::Invalid("the medication text is empty".into()));
+    }
+    let tx = conn.transaction()?;
+    tx.execute(
+        "INSERT INTO medications(uuid, text, name, kind, prescriber, pharmacy, reason, start_date, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        params![
+            crate::binder::new_uuid(),
+            text,
+            new.name,
+            new.kind.as_str(),
+            new.prescriber,
+            new.pharmacy,
+            new.reason,
+            new.start_date,
+            now
+        ],
+    )?;
+    let rowid = tx.last_insert_rowid();
+    let med = tx.query_row(
+        &format!("SELECT {COLUMNS} FROM medications WHERE id = ?1"),
+        [rowid],
+        from_row,
+    )?;
+    let value = serde_json::to_value(&med).ok();
+    log::append(
+        &tx,
+        &Entry {
+            at: now,
+            action: "add",
+            kind: "medication",
+            record_uuid: Some(&med.uuid),
+            record_id: Some(&med.id),
+            summary: &format!("added {}", med.text),
+            old: None,
+            new: value.as_ref(),
+            source: None,
+        },
+    )?;
+    tx.commit()?;
+    Ok(med)
+}
+
+/// Active medications, or all of them with `all`, in the order they were added.
+pub fn list(conn: &Connection, all: bool) -> rusqlite::Result<Vec<Medication>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM medications WHERE ?1 OR status = 'active' ORDER BY id"
+    ))?;
+    let rows = stmt.query_map([all], from_row)?;
+    rows.collect()
+}
+
+/// Finds one medication by short id (`m3`), UUID, or an unambiguous name.
+pub fn resolve(conn: &Connection, name: &str) -> Result<Medication, RecordError> {
+    if let Some(id) = super::parse_short_id(name, 'm')
+        && let Some(m) = conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM medications WHERE id = ?1"),
+                [id],
+                from_row,
+            )
+            .optional()?
+    {
+        return Ok(m);
+    }
+    let needle = name.trim().to_lowercase();
+    let all = list(conn, true)?;
+    let matches: Vec<&Medication> = all
+        .iter()
+        .filter(|m| {
+            m.uuid == needle
+                || m.name
+                    .as_deref()
+                    .is_some_and(|n| n.to_lowercase() == needle)
+                || m.text.to_lowercase() == needle
+                || m.text
+                    .to_lowercase()
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w == needle)
+        })
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(RecordError::NotFound {
+            kind: "medication",
+            name: name.to_owned(),
+        }),
+        many => Err(RecordError::Ambiguous {
+            kind: "medication",
+            name: name.to_owned(),
+            candidates: many.iter().map(|m| m.id.clone()).collect(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn db() -> Connection {
+        let mut c = Connection::open_in_memory().unwrap();
+        crate::binder::schema::upgrade(&mut c).unwrap();
+        c
+    }
+
+    #[test]
+    fn add_list_and_log() {
+        let mut c = db();
+        let m = add(
+            &mut c,
+            &NewMedication {
+                text: "Metformin 500 mg BID".into(),
+                ..Default::default()
+            },
+            "2026-11-26T00:00:00Z",
+        )
+        .unwrap();
+        assert_eq!(m.id, "m1");
+        assert_eq!(m.status, "active");
+        assert_eq!(list(&c, false).unwrap(), vec![m.clone()]);
+        let changes = log::list(&c, Some(&m.uuid)).unwrap();
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].action, "add");
+    }
+
+    #[test]
+    fn empty_text_is_refused() {
+        let mut c = db();
+        assert!(matches!(
+            add(&mut c, &NewMedication::default(), "t"),
+            Err(RecordError::Invalid(_))
+        ));
+    }
+
+    #[test]
+    fn resolve_by_id_and_name() {
+        let mut c = db();
+        for t in ["Lisinopril 10 mg daily", "Aspirin 81 mg", "aspirin 325 mg"] {
+            add(
+                &mut c,
+                &NewMedication {
+                    text: t.into(),
+                    ..Default::default()
+                },
+                "t",
+            )
+            .unwrap();
+        }
+        assert_eq!(resolve(&c, "m2").unwrap().text, "Aspirin 81 mg");
+        assert_eq!(resolve(&c, "LISINOPRIL").unwrap().id, "m1");
+        match resolve(&c, "aspirin") {
+            Err(RecordError::Ambiguous { candidates, .. }) => assert_eq!(candidates, ["m2", "m3"]),
+            other => panic!("expected ambiguity, got {other:?}"),
+        }
+        assert!(matches!(
+            resolve(&c, "warfarin"),
+            Err(RecordError::NotFound { .. })
+        ));
+    }
+}

@@ -1,0 +1,63 @@
+//! The records kept in a binder and the queries over them. Pure data access: no clap,
+//! no printing. Every record has a UUID, a short id (`m3`), `created_at`, `updated_at`,
+//! and every change lands in the change log.
+
+pub mod log;
+pub mod med;
+
+use rusqlite::Connection;
+
+/// A problem with a record the user named or gave.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    #[error("no {kind} matches {name:?}")]
+    NotFound { kind: &'static str, name: String },
+    #[error("{name:?} matches several {kind}s: {}", candidates.join(", "))]
+    Ambiguous {
+        kind: &'static str,
+        name: String,
+        candidates: Vec<String>,
+    },
+    #[error("{0}")]
+    Invalid(String),
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl From<RecordError> for crate::error::CliError {
+    fn from(e: RecordError) -> Self {
+        use crate::error::CliError;
+        match e {
+            RecordError::NotFound { kind, .. } => CliError::failed(e.to_string())
+                .hint(format!("see the ids with `phr {} list`", cli_kind(kind))),
+            RecordError::Ambiguous { .. } => {
+                CliError::failed(e.to_string()).hint("name the record by its id instead")
+            }
+            RecordError::Invalid(_) => CliError::failed(e.to_string()),
+            RecordError::Sqlite(_) => CliError::failed("the binder's database failed").cause(e),
+        }
+    }
+}
+
+fn cli_kind(kind: &str) -> &str {
+    match kind {
+        "medication" => "med",
+        other => other,
+    }
+}
+
+/// Parses a short id like `m12` for the given prefix.
+pub fn parse_short_id(s: &str, prefix: char) -> Option<i64> {
+    let rest = s.trim().strip_prefix(prefix)?;
+    if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    rest.parse().ok()
+}
+
+/// Number of rows in a table (for tests and the demo).
+pub fn count(conn: &Connection, table: &str) -> rusqlite::Result<i64> {
+    conn.query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| {
+        r.get(0)
+    })
+}

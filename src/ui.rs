@@ -1,0 +1,81 @@
+//! Output discipline: data goes to stdout (tables for people, JSON for scripts),
+//! status and prompts go to stderr, colour only on a terminal without `NO_COLOR`.
+
+use std::io::{IsTerminal, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::error::CliResult;
+
+/// How this invocation prints.
+#[derive(Debug, Clone)]
+pub struct Ui {
+    pub json: bool,
+    pub quiet: bool,
+    pub color: bool,
+    pub stdout_tty: bool,
+}
+
+impl Ui {
+    pub fn new(json: bool, quiet: bool) -> Self {
+        let stdout_tty = std::io::stdout().is_terminal();
+        let color = stdout_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        Ui {
+            json,
+            quiet,
+            color,
+            stdout_tty,
+        }
+    }
+
+    /// Data for stdout.
+    pub fn out(&self, text: &str) -> CliResult {
+        let mut o = std::io::stdout().lock();
+        o.write_all(text.as_bytes())?;
+        if !text.ends_with('\n') {
+            o.write_all(b"\n")?;
+        }
+        o.flush()?;
+        Ok(())
+    }
+
+    /// A value as pretty JSON on stdout.
+    pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> CliResult {
+        let s = serde_json::to_string_pretty(value)
+            .map_err(|e| crate::error::CliError::internal("could not write JSON").cause(e))?;
+        self.out(&s)
+    }
+
+    /// A status message for stderr, silenced by `-q`.
+    pub fn status(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("{msg}");
+        }
+    }
+
+    /// A warning for stderr; `-q` does not silence it.
+    pub fn warn(&self, msg: &str) {
+        eprintln!("Warning: {msg}");
+    }
+
+    /// A table that wraps to the terminal (or 80 columns when not a terminal).
+    pub fn table(&self, header: &[&str]) -> Table {
+        let mut t = Table::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if !self.stdout_tty {
+            let width = std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.parse::<u16>().ok())
+                .unwrap_or(80);
+            t.set_width(width);
+            t.force_no_tty();
+        }
+        if !self.color {
+            t.force_no_tty();
+        }
+        t.set_header(header.iter().copied());
+        t
+    }
+}
