@@ -1,0 +1,5 @@
+//! End-to-end tests of the `phr` binary, all in one test binary, each in a sealed
+//! environment (see `common`).
+
+mod binder;
+mod common;
