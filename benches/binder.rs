@@ -31,8 +31,16 @@ fn time(runs: usize, mut f: impl FnMut(usize)) -> Duration {
 }
 
 fn run(cmd: &mut Command) {
-    let out = cmd.stdout(Stdio::null()).stderr(Stdio::piped()).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn main() {
@@ -45,7 +53,12 @@ fn main() {
     let paths = BinderPaths::new(&dir);
     let pass_file = root.path().join("pass");
     std::fs::write(&pass_file, "benchmark passphrase\n").unwrap();
-    let owner = Binder::create(&paths, &Passphrase::new("benchmark passphrase".into()), "2026-11-26T00:00:00Z").unwrap();
+    let owner = Binder::create(
+        &paths,
+        &Passphrase::new("benchmark passphrase".into()),
+        "2026-11-26T00:00:00Z",
+    )
+    .unwrap();
     let keys = Keys::single(owner.into_identity());
     {
         let mut b = Binder::open_write(&paths, &keys, KeyOrigin::Owner).unwrap();
@@ -63,7 +76,9 @@ fn main() {
     let plain = root.path().join("plain.sqlite");
     {
         let b = Binder::open_read(&paths, &keys, KeyOrigin::Owner).unwrap();
-        b.conn().execute("VACUUM INTO ?1", [plain.to_str().unwrap()]).unwrap();
+        b.conn()
+            .execute("VACUUM INTO ?1", [plain.to_str().unwrap()])
+            .unwrap();
     }
     let runtime = root.path().join("run");
     std::fs::create_dir_all(&runtime).unwrap();
@@ -85,7 +100,10 @@ fn main() {
     let phr_cmd = |args: &[&str]| {
         let mut c = Command::new(phr);
         env(&mut c);
-        c.env("PHR_SESSION", &session).arg("--binder").arg(&dir).args(args);
+        c.env("PHR_SESSION", &session)
+            .arg("--binder")
+            .arg(&dir)
+            .args(args);
         c
     };
     let sqlite = |sql: &str, json: bool| {
@@ -99,9 +117,18 @@ fn main() {
 
     let list_phr = time(RUNS, |_| run(&mut phr_cmd(&["--json", "med", "list"])));
     let list_sql = time(RUNS, |_| {
-        run(&mut sqlite("SELECT * FROM medications WHERE status = 'active' ORDER BY id", true))
+        run(&mut sqlite(
+            "SELECT * FROM medications WHERE status = 'active' ORDER BY id",
+            true,
+        ))
     });
-    let add_phr = time(RUNS, |i| run(&mut phr_cmd(&["med", "add", &format!("Bench add {i} 5 mg daily")])));
+    let add_phr = time(RUNS, |i| {
+        run(&mut phr_cmd(&[
+            "med",
+            "add",
+            &format!("Bench add {i} 5 mg daily"),
+        ]))
+    });
     let add_sql = time(RUNS, |i| {
         run(&mut sqlite(
             &format!(

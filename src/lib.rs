@@ -9,7 +9,9 @@ pub mod binder;
 pub mod cli;
 pub mod clock;
 pub mod context;
+pub mod dates;
 pub mod error;
+pub mod medparse;
 pub mod records;
 pub mod ui;
 

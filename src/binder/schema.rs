@@ -6,7 +6,7 @@ use rusqlite::{Connection, Transaction};
 type Migration = fn(&Transaction<'_>) -> rusqlite::Result<()>;
 
 /// `MIGRATIONS[n]` takes a binder from version `n` to `n + 1`.
-const MIGRATIONS: &[Migration] = &[v1_core];
+const MIGRATIONS: &[Migration] = &[v1_core, v2_care_record];
 
 /// The schema version this phr writes.
 pub const CURRENT: u32 = MIGRATIONS.len() as u32;
@@ -103,6 +103,182 @@ fn v1_core(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     )
 }
 
+/// Version 2: the care record (profile, care team, history, appointments, follow-ups).
+/// Frozen: later changes go in a new migration.
+fn v2_care_record(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        r#"CREATE TABLE profile (
+             key        TEXT PRIMARY KEY,
+             value      TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE providers (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "name" TEXT,
+             "role" TEXT,
+             "specialty" TEXT,
+             "org" TEXT,
+             "phone" TEXT,
+             "fax" TEXT,
+             "email" TEXT,
+             "address" TEXT,
+             "portal" TEXT,
+             "notes" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE contacts (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "name" TEXT,
+             "relationship" TEXT,
+             "phone" TEXT,
+             "email" TEXT,
+             liaison INTEGER NOT NULL DEFAULT 0,
+             "authority" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE conditions (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "name" TEXT,
+             "onset" TEXT,
+             "status" TEXT,
+             "resolved" TEXT,
+             "notes" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE allergies (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "substance" TEXT,
+             "reaction" TEXT,
+             "severity" TEXT,
+             "kind" TEXT,
+             "notes" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE procedures (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "name" TEXT,
+             "date" TEXT,
+             "provider" TEXT,
+             provider_uuid TEXT,
+             "notes" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE immunizations (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "name" TEXT,
+             "date" TEXT,
+             "dose" TEXT,
+             "lot" TEXT,
+             "notes" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE encounters (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "name" TEXT,
+             "kind" TEXT,
+             "date" TEXT,
+             "discharged" TEXT,
+             "reason" TEXT,
+             "notes" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE results (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "test" TEXT,
+             "value" TEXT,
+             "unit" TEXT,
+             "range" TEXT,
+             "date" TEXT,
+             "ordered_by" TEXT,
+             ordered_by_uuid TEXT,
+             "notes" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE family_history (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "relation" TEXT,
+             "condition" TEXT,
+             "notes" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE devices (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "name" TEXT,
+             "date" TEXT,
+             "model" TEXT,
+             "notes" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE appointments (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "when" TEXT,
+             "with" TEXT,
+             with_uuid TEXT,
+             "reason" TEXT,
+             "location" TEXT,
+             "status" TEXT,
+             "notes" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE tasks (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "text" TEXT,
+             "due" TEXT,
+             "for" TEXT,
+             for_uuid TEXT,
+             "status" TEXT,
+             "done_at" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE questions (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "text" TEXT,
+             "for" TEXT,
+             "status" TEXT,
+             "answer" TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE TABLE notes (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             "text" TEXT,
+             "with" TEXT,
+             with_uuid TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         ALTER TABLE medications ADD COLUMN prescriber_uuid TEXT;
+         ALTER TABLE medications ADD COLUMN pharmacy_uuid TEXT;
+         ALTER TABLE medications ADD COLUMN instructions TEXT;"#,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,8 +304,12 @@ mod tests {
             let mut c = Connection::open_in_memory().unwrap();
             upgrade_to(&mut c, target - 1).unwrap();
             if target > 1 {
-                c.execute("INSERT INTO meta(key, value) VALUES ('probe', 'kept')", [])
-                    .unwrap();
+                c.execute_batch(
+                    "INSERT INTO meta(key, value) VALUES ('probe', 'kept');
+                     INSERT INTO medications(uuid, text, created_at, updated_at)
+                     VALUES ('u1', 'Aspirin 81 mg daily', 't', 't');",
+                )
+                .unwrap();
             }
             upgrade_to(&mut c, target).unwrap();
             assert_eq!(version(&c).unwrap(), target);
@@ -140,8 +320,45 @@ mod tests {
                     })
                     .unwrap();
                 assert_eq!(v, "kept");
+                let t: String = c
+                    .query_row("SELECT text FROM medications WHERE uuid = 'u1'", [], |r| {
+                        r.get(0)
+                    })
+                    .unwrap();
+                assert_eq!(t, "Aspirin 81 mg daily");
             }
         }
+    }
+
+    /// Version 2 adds the care record's tables and keeps version 1's medications.
+    #[test]
+    fn v2_adds_the_care_record() {
+        let mut c = Connection::open_in_memory().unwrap();
+        upgrade_to(&mut c, 1).unwrap();
+        c.execute(
+            "INSERT INTO medications(uuid, text, created_at, updated_at) VALUES ('u', 'x', 't', 't')",
+            [],
+        )
+        .unwrap();
+        upgrade_to(&mut c, 2).unwrap();
+        for table in [
+            "profile",
+            "providers",
+            "contacts",
+            "appointments",
+            "tasks",
+            "questions",
+            "notes",
+        ] {
+            let n: i64 = c
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(n, 0, "{table}");
+        }
+        let instr: Option<String> = c
+            .query_row("SELECT instructions FROM medications", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(instr, None);
     }
 
     #[test]

@@ -2,21 +2,24 @@
 //! conversion of raw arguments into checked settings, and one dispatch `match`.
 
 mod backup;
+mod care;
 mod demo;
 mod docs;
 mod init;
 mod log;
 mod med;
+mod record;
 mod session;
 mod share;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, FromArgMatches, Parser, Subcommand};
 
 use crate::context::{Context, Globals};
 use crate::error::{CliError, CliResult};
+use crate::records::kinds;
 use crate::ui::Ui;
 
 const AFTER_HELP: &str = "\
@@ -38,6 +41,16 @@ Examples:
 #[derive(Debug, Parser)]
 #[command(name = "phr", version, about, long_about = None, after_help = AFTER_HELP)]
 pub struct Cli {
+    #[command(flatten)]
+    pub globals: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
     /// The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]
     #[arg(long, global = true, env = "PHR_BINDER", value_name = "DIR")]
     pub binder: Option<PathBuf>,
@@ -61,9 +74,6 @@ pub struct Cli {
     /// Silence status messages (errors and warnings still print)
     #[arg(short, long, global = true)]
     pub quiet: bool,
-
-    #[command(subcommand)]
-    pub command: Command,
 }
 
 #[derive(Debug, Subcommand)]
@@ -97,42 +107,44 @@ pub enum Command {
 
 /// Parses the arguments and runs the command.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> CliResult {
-    let cli = match Cli::try_parse_from(args) {
-        Ok(c) => c,
+    let matches = match command().try_get_matches_from(args) {
+        Ok(m) => m,
         Err(e) => {
             use clap::error::ErrorKind as K;
+            let _ = e.print();
             return match e.kind() {
-                K::DisplayHelp
-                | K::DisplayVersion
-                | K::DisplayHelpOnMissingArgumentOrSubcommand => {
-                    let _ = e.print();
-                    if e.kind() == K::DisplayHelpOnMissingArgumentOrSubcommand {
-                        Err(CliError::new(
-                            crate::error::ErrorKind::Usage,
-                            "a command is needed",
-                        ))
-                    } else {
-                        Ok(())
-                    }
-                }
-                _ => {
-                    let _ = e.print();
-                    Err(
-                        CliError::new(crate::error::ErrorKind::Usage, "invalid arguments")
-                            .hint("see `phr --help`"),
-                    )
-                }
+                K::DisplayHelp | K::DisplayVersion => Ok(()),
+                K::DisplayHelpOnMissingArgumentOrSubcommand => Err(CliError::new(
+                    crate::error::ErrorKind::Usage,
+                    "a command is needed",
+                )),
+                _ => Err(
+                    CliError::new(crate::error::ErrorKind::Usage, "invalid arguments")
+                        .hint("see `phr --help`"),
+                ),
             };
         }
     };
-    let ui = Ui::new(cli.json, cli.quiet);
+    let g = GlobalArgs::from_arg_matches(&matches).map_err(|e| CliError::usage(e.to_string()))?;
+    let ui = Ui::new(g.json, g.quiet);
     let globals = Globals {
-        binder: cli.binder.clone(),
-        identity: cli.identity.clone(),
-        passphrase_file: cli.passphrase_file.clone(),
-        no_input: cli.no_input,
+        binder: g.binder,
+        identity: g.identity,
+        passphrase_file: g.passphrase_file,
+        no_input: g.no_input,
     };
     let ctx = Context::new(globals, ui);
+    if let Some((name, sub)) = matches.subcommand() {
+        if let Some(kind) = kinds::by_name(name) {
+            return record::run(&ctx, kind, sub);
+        }
+        match name {
+            "profile" => return care::profile(&ctx, sub),
+            "agenda" => return care::agenda(&ctx),
+            _ => {}
+        }
+    }
+    let cli = Cli::from_arg_matches(&matches).map_err(|e| CliError::usage(e.to_string()))?;
     match &cli.command {
         Command::Init(a) => init::run(&ctx, a),
         Command::Demo(a) => demo::run(&ctx, a),
@@ -150,7 +162,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> CliResult {
 
 /// The clap command, for completions, man pages and tests.
 pub fn command() -> clap::Command {
-    <Cli as clap::CommandFactory>::command()
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    cmd = cmd.subcommand(care::profile_command());
+    for kind in kinds::ALL {
+        cmd = cmd.subcommand(record::command(kind));
+    }
+    cmd.subcommand(care::agenda_command())
 }
 
 #[cfg(test)]

@@ -50,7 +50,10 @@ pub struct Medication {
     pub start_date: Option<String>,
     pub stop_date: Option<String>,
     pub stop_reason: Option<String>,
+    pub instructions: Option<String>,
     pub status: String,
+    /// What phr understood of the text (see `phr med parse`).
+    pub parsed: Option<serde_json::Value>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -65,9 +68,27 @@ pub struct NewMedication {
     pub pharmacy: Option<String>,
     pub reason: Option<String>,
     pub start_date: Option<String>,
+    pub instructions: Option<String>,
+    pub parsed: Option<serde_json::Value>,
 }
 
-const COLUMNS: &str = "id, uuid, text, name, kind, prescriber, pharmacy, reason, start_date, stop_date, stop_reason, status, created_at, updated_at";
+const COLUMNS: &str = "id, uuid, text, name, kind, prescriber, pharmacy, reason, start_date, stop_date, stop_reason, status, created_at, updated_at, instructions, parsed";
+
+/// Columns `update` may change.
+pub const EDITABLE: &[&str] = &[
+    "text",
+    "name",
+    "parsed",
+    "kind",
+    "prescriber",
+    "pharmacy",
+    "reason",
+    "start_date",
+    "stop_date",
+    "stop_reason",
+    "status",
+    "instructions",
+];
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Medication> {
     let id: i64 = r.get(0)?;
@@ -87,6 +108,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Medication> {
         status: r.get(11)?,
         created_at: r.get(12)?,
         updated_at: r.get(13)?,
+        instructions: r.get(14)?,
+        parsed: r
+            .get::<_, Option<String>>(15)?
+            .and_then(|s| serde_json::from_str(&s).ok()),
     })
 }
 
@@ -96,14 +121,26 @@ pub fn add(
     new: &NewMedication,
     now: &str,
 ) -> Result<Medication, RecordError> {
+    let tx = conn.transaction()?;
+    let m = add_in(&tx, new, now, None)?;
+    tx.commit()?;
+    Ok(m)
+}
+
+/// Adds a medication and logs it inside the caller's transaction.
+pub fn add_in(
+    tx: &Connection,
+    new: &NewMedication,
+    now: &str,
+    source: Option<&str>,
+) -> Result<Medication, RecordError> {
     let text = new.text.trim();
     if text.is_empty() {
         return Err(RecordError::Invalid("the medication text is empty".into()));
     }
-    let tx = conn.transaction()?;
     tx.execute(
-        "INSERT INTO medications(uuid, text, name, kind, prescriber, pharmacy, reason, start_date, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        "INSERT INTO medications(uuid, text, name, kind, prescriber, pharmacy, reason, start_date, created_at, updated_at, instructions, parsed)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)",
         params![
             crate::binder::new_uuid(),
             text,
@@ -113,7 +150,9 @@ pub fn add(
             new.pharmacy,
             new.reason,
             new.start_date,
-            now
+            now,
+            new.instructions,
+            new.parsed.as_ref().map(|p| p.to_string()),
         ],
     )?;
     let rowid = tx.last_insert_rowid();
@@ -124,7 +163,7 @@ pub fn add(
     )?;
     let value = serde_json::to_value(&med).ok();
     log::append(
-        &tx,
+        tx,
         &Entry {
             at: now,
             action: "add",
@@ -134,11 +173,106 @@ pub fn add(
             summary: &format!("added {}", med.text),
             old: None,
             new: value.as_ref(),
-            source: None,
+            source,
         },
     )?;
-    tx.commit()?;
     Ok(med)
+}
+
+/// Changes columns of a medication (names from [`EDITABLE`]) and logs old → new.
+pub fn update(
+    conn: &Connection,
+    med: &Medication,
+    changes: &[(&str, Option<String>)],
+    now: &str,
+    action: &str,
+    source: Option<&str>,
+) -> Result<Medication, RecordError> {
+    if changes.is_empty() {
+        return Err(RecordError::Invalid(
+            "nothing to change: give at least one field to edit".into(),
+        ));
+    }
+    let id =
+        super::parse_short_id(&med.id, 'm').ok_or_else(|| RecordError::Invalid("bad id".into()))?;
+    for (col, value) in changes {
+        if !EDITABLE.contains(col) {
+            return Err(RecordError::Invalid(format!(
+                "a medication has no field {col}"
+            )));
+        }
+        conn.execute(
+            &format!("UPDATE medications SET \"{col}\" = ?1, updated_at = ?2 WHERE id = ?3"),
+            params![value, now, id],
+        )?;
+    }
+    let after = conn.query_row(
+        &format!("SELECT {COLUMNS} FROM medications WHERE id = ?1"),
+        [id],
+        from_row,
+    )?;
+    let before_v = serde_json::to_value(med).unwrap_or_default();
+    let after_v = serde_json::to_value(&after).unwrap_or_default();
+    let pick = |v: &serde_json::Value| -> serde_json::Value {
+        serde_json::Value::Object(
+            changes
+                .iter()
+                .map(|(k, _)| ((*k).to_owned(), v.get(*k).cloned().unwrap_or_default()))
+                .collect(),
+        )
+    };
+    let what: Vec<String> = changes
+        .iter()
+        .filter(|(k, _)| *k != "parsed")
+        .map(|(k, _)| {
+            let show = |v: &serde_json::Value| match v.get(*k) {
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(serde_json::Value::Null) | None => "(none)".into(),
+                Some(other) => other.to_string(),
+            };
+            format!("{k}: {} → {}", show(&before_v), show(&after_v))
+        })
+        .collect();
+    log::append(
+        conn,
+        &Entry {
+            at: now,
+            action,
+            kind: "medication",
+            record_uuid: Some(&med.uuid),
+            record_id: Some(&med.id),
+            summary: &format!("{action} {}: {}", med.text, what.join("; ")),
+            old: Some(&pick(&before_v)),
+            new: Some(&pick(&after_v)),
+            source,
+        },
+    )?;
+    Ok(after)
+}
+
+/// Stops a medication: status, stop date and reason, logged.
+pub fn stop(
+    conn: &Connection,
+    med: &Medication,
+    date: &str,
+    reason: Option<&str>,
+    now: &str,
+    source: Option<&str>,
+) -> Result<Medication, RecordError> {
+    if med.status == "stopped" {
+        return Err(RecordError::Invalid(format!(
+            "{} is already stopped",
+            med.id
+        )));
+    }
+    let mut changes = vec![
+        ("status", Some("stopped".to_owned())),
+        ("stop_date", Some(date.to_owned())),
+    ];
+    if let Some(r) = reason {
+        changes.push(("stop_reason", Some(r.to_owned())));
+    }
+    update(conn, med, &changes, now, "stop", source)
 }
 
 /// Active medications, or all of them with `all`, in the order they were added.

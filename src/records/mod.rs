@@ -2,8 +2,11 @@
 //! no printing. Every record has a UUID, a short id (`m3`), `created_at`, `updated_at`,
 //! and every change lands in the change log.
 
+pub mod generic;
+pub mod kinds;
 pub mod log;
 pub mod med;
+pub mod profile;
 
 use rusqlite::Connection;
 
@@ -48,7 +51,19 @@ fn cli_kind(kind: &str) -> &str {
 
 /// Parses a short id like `m12` for the given prefix.
 pub fn parse_short_id(s: &str, prefix: char) -> Option<i64> {
-    let rest = s.trim().strip_prefix(prefix)?;
+    parse_short_id_str(s, prefix.encode_utf8(&mut [0; 4]))
+}
+
+/// Parses a short id like `ap12` for a prefix of one or more letters (any case).
+pub fn parse_short_id_str(s: &str, prefix: &str) -> Option<i64> {
+    let s = s.trim();
+    if s.len() <= prefix.len()
+        || !s.is_char_boundary(prefix.len())
+        || !s[..prefix.len()].eq_ignore_ascii_case(prefix)
+    {
+        return None;
+    }
+    let rest = &s[prefix.len()..];
     if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
