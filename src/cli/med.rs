@@ -246,7 +246,9 @@ fn list(ctx: &Context, all: bool) -> CliResult {
     let verified = profile::meta(binder.conn(), VERIFIED_KEY).map_err(super::share::db_error)?;
     ctx.ui.out(&match verified {
         Some(d) => format!("List last reviewed {}.", &d[..d.len().min(10)]),
-        None => "List not yet reviewed: after checking it with the patient or pharmacist, run `phr med verify`.".into(),
+        None => {
+            "Not yet reviewed; after checking it with the patient, run `phr med verify`.".into()
+        }
     })
 }
 

@@ -244,8 +244,7 @@ pub fn resolve(conn: &Connection, kind: &Kind, name: &str) -> Result<Record, Rec
     let exact: Vec<&Record> = all
         .iter()
         .filter(|r| {
-            r.get("uuid").and_then(Value::as_str) == Some(trimmed)
-                || values(r).contains(&needle)
+            r.get("uuid").and_then(Value::as_str) == Some(trimmed) || values(r).contains(&needle)
         })
         .collect();
     let found = if exact.is_empty() {

@@ -2,4 +2,5 @@
 //! environment (see `common`).
 
 mod binder;
+mod care;
 mod common;
