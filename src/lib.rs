@@ -11,8 +11,10 @@ pub mod clock;
 pub mod context;
 pub mod dates;
 pub mod error;
+pub mod lexicon;
 pub mod medparse;
 pub mod records;
+pub mod sig;
 pub mod ui;
 
 use std::ffi::OsString;

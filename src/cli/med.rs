@@ -58,6 +58,19 @@ Examples:
     },
     /// Mark the whole list reviewed today; lists and printouts show the date
     Verify,
+    /// Show what phr understands of a medication line (needs no binder)
+    #[command(after_help = "\
+Examples:
+  phr med parse \"Norco 5-325 mg 1-2 tabs PO q4-6h prn pain, max 8/day\"
+  phr --json med parse \"Lisinopril 10 mg tablet, 1 daily\"
+
+The JSON keys: name, ingredients, classes, recognized, strength, strength_unit, form,
+release, route, dose, dose_max, dose_unit, dose_mass, timing, frequency_per_day, prn,
+prn_reason, duration, as_directed, daily_total, steps, indication, max_per_day, when.")]
+    Parse {
+        /// The medication line or sig
+        text: String,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -73,9 +86,9 @@ pub struct AddArgs {
     /// What it is for
     #[arg(long)]
     pub reason: Option<String>,
-    /// Prescription, over-the-counter or supplement
-    #[arg(long, value_enum, default_value = "rx")]
-    pub kind: KindArg,
+    /// Prescription, over-the-counter or supplement [default: what the drug usually is]
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
     /// When it was started (YYYY-MM-DD, today, "2 weeks ago", …)
     #[arg(long, value_name = "DATE")]
     pub start: Option<String>,
@@ -152,6 +165,7 @@ pub fn run(ctx: &Context, cmd: &Command) -> CliResult {
         Command::Stop { id, reason, date } => stop(ctx, id, reason.as_deref(), date.as_deref()),
         Command::History { id } => history(ctx, id),
         Command::Verify => verify(ctx),
+        Command::Parse { text } => parse(ctx, text),
     }
 }
 
@@ -182,7 +196,9 @@ fn add(ctx: &Context, a: &AddArgs) -> CliResult {
     let start_date = date_arg(ctx, "start", a.start.as_deref())?;
     let mut new = NewMedication {
         text: a.text.trim().to_owned(),
-        kind: a.kind.into(),
+        kind: a
+            .kind
+            .map_or_else(|| crate::medparse::likely_kind(&a.text), MedKind::from),
         reason: a.reason.clone(),
         start_date,
         instructions: a.instructions.clone(),
@@ -413,4 +429,24 @@ fn verify(ctx: &Context) -> CliResult {
         "The medication list is marked reviewed on {today}."
     ));
     Ok(())
+}
+
+fn parse(ctx: &Context, text: &str) -> CliResult {
+    if text.len() > 64 * 1024 {
+        return Err(CliError::usage("the medication line is longer than 64 KiB")
+            .hint("give one medication line at a time"));
+    }
+    let p = crate::sig::parse(text);
+    if ctx.ui.json {
+        return ctx.ui.json(&p);
+    }
+    let lines = crate::medparse::lines(&p);
+    if lines.is_empty() {
+        return ctx.ui.out("phr found nothing it understands in that line.");
+    }
+    let out: String = lines
+        .into_iter()
+        .map(|(k, v)| format!("{:<13} {v}\n", format!("{k}:")))
+        .collect();
+    ctx.ui.out(out.trim_end())
 }

@@ -4,3 +4,4 @@
 mod binder;
 mod care;
 mod common;
+mod parse_props;
