@@ -29,11 +29,16 @@ pub struct Globals {
 pub struct Context {
     pub globals: Globals,
     pub ui: Ui,
+    pub config: crate::config::Config,
 }
 
 impl Context {
-    pub fn new(globals: Globals, ui: Ui) -> Self {
-        Context { globals, ui }
+    pub fn new(globals: Globals, ui: Ui, config: crate::config::Config) -> Self {
+        Context {
+            globals,
+            ui,
+            config,
+        }
     }
 
     pub fn now(&self) -> DateTime<Utc> {
@@ -47,6 +52,9 @@ impl Context {
     /// The binder directory: `--binder`/`PHR_BINDER`, else the platform data directory.
     pub fn paths(&self) -> CliResult<BinderPaths> {
         if let Some(dir) = &self.globals.binder {
+            return Ok(BinderPaths::new(dir.clone()));
+        }
+        if let Some(dir) = &self.config.binder {
             return Ok(BinderPaths::new(dir.clone()));
         }
         let dirs = directories::ProjectDirs::from("", "", "phr").ok_or_else(|| {
@@ -185,7 +193,7 @@ impl Context {
 
     /// Saves a binder opened with [`Context::open_write`].
     pub fn save(&self, binder: &mut Binder) -> CliResult {
-        Ok(binder.save(binder::DEFAULT_BACKUPS)?)
+        Ok(binder.save(self.config.backups())?)
     }
 }
 

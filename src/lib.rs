@@ -8,6 +8,7 @@
 pub mod binder;
 pub mod cli;
 pub mod clock;
+pub mod config;
 pub mod context;
 pub mod dates;
 pub mod error;

@@ -18,9 +18,16 @@ pub struct Ui {
 }
 
 impl Ui {
-    pub fn new(json: bool, quiet: bool) -> Self {
+    /// `color` is the configured choice: auto, always or never. `NO_COLOR` always wins.
+    pub fn new(json: bool, quiet: bool, color: &str) -> Self {
         let stdout_tty = std::io::stdout().is_terminal();
-        let color = stdout_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = !no_color
+            && match color {
+                "always" => true,
+                "never" => false,
+                _ => stdout_tty,
+            };
         Ui {
             json,
             quiet,

@@ -3,6 +3,7 @@
 
 mod backup;
 mod care;
+mod config;
 mod demo;
 mod docs;
 mod init;
@@ -21,6 +22,8 @@ use crate::context::{Context, Globals};
 use crate::error::{CliError, CliResult};
 use crate::records::kinds;
 use crate::ui::Ui;
+
+pub use session::parse_duration;
 
 const AFTER_HELP: &str = "\
 Unlocking, in this order: --identity FILE (PHR_IDENTITY); a session from
@@ -52,15 +55,33 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]
-    #[arg(long, global = true, env = "PHR_BINDER", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "PHR_BINDER",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
     pub binder: Option<PathBuf>,
 
     /// Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key
-    #[arg(long, global = true, env = "PHR_IDENTITY", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "PHR_IDENTITY",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
     pub identity: Option<PathBuf>,
 
     /// Read the passphrase from the first line of FILE
-    #[arg(long, global = true, env = "PHR_PASSPHRASE_FILE", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "PHR_PASSPHRASE_FILE",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
     pub passphrase_file: Option<PathBuf>,
 
     /// Print JSON for scripts instead of tables
@@ -79,29 +100,44 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a new binder: binder.age and identity.age in a 0700 directory
+    #[command(display_order = 1)]
     Init(init::Args),
     /// A tour on a throwaway binder filled with sample data
+    #[command(display_order = 2)]
     Demo(demo::Args),
     /// Start a session so later commands skip the passphrase: eval "$(phr unlock)"
+    #[command(display_order = 70)]
     Unlock(session::UnlockArgs),
     /// End the session started by `phr unlock`
+    #[command(display_order = 71)]
     Lock,
     /// Change the passphrase that protects identity.age (the binder is untouched)
+    #[command(display_order = 72)]
     Passwd(session::PasswdArgs),
     /// Share the binder with a caregiver's age or SSH key, list or remove them
     #[command(subcommand)]
+    #[command(display_order = 73)]
     Share(share::Command),
-    /// Medications: add, list
+    /// Medications: add, list, show, edit, stop, history, verify, parse
     #[command(subcommand)]
+    #[command(display_order = 10)]
     Med(med::Command),
     /// The change log: every change, when, and from which source
+    #[command(display_order = 60)]
     Log(log::Args),
     /// The encrypted backups kept before each save
     #[command(subcommand)]
+    #[command(display_order = 74)]
     Backup(backup::Command),
+    /// Show the settings in force and where each comes from
+    #[command(subcommand)]
+    #[command(display_order = 80)]
+    Config(config::Command),
     /// Print a shell completion script
+    #[command(display_order = 90)]
     Completions(docs::CompletionsArgs),
     /// Write man pages, one per command, into DIR
+    #[command(display_order = 91)]
     Man(docs::ManArgs),
 }
 
@@ -126,14 +162,19 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> CliResult {
         }
     };
     let g = GlobalArgs::from_arg_matches(&matches).map_err(|e| CliError::usage(e.to_string()))?;
-    let ui = Ui::new(g.json, g.quiet);
+    let config_path = crate::config::path();
+    let config = match &config_path {
+        Some(p) => crate::config::load(p)?,
+        None => crate::config::Config::default(),
+    };
+    let ui = Ui::new(g.json, g.quiet, config.color());
     let globals = Globals {
         binder: g.binder,
         identity: g.identity,
         passphrase_file: g.passphrase_file,
         no_input: g.no_input,
     };
-    let ctx = Context::new(globals, ui);
+    let ctx = Context::new(globals, ui, config);
     if let Some((name, sub)) = matches.subcommand() {
         if let Some(kind) = kinds::by_name(name) {
             return record::run(&ctx, kind, sub);
@@ -155,6 +196,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> CliResult {
         Command::Med(c) => med::run(&ctx, c),
         Command::Log(a) => log::run(&ctx, a),
         Command::Backup(c) => backup::run(&ctx, c),
+        Command::Config(c) => config::run(&ctx, c),
         Command::Completions(a) => docs::completions(&ctx, a),
         Command::Man(a) => docs::man(&ctx, a),
     }
@@ -163,11 +205,16 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> CliResult {
 /// The clap command, for completions, man pages and tests.
 pub fn command() -> clap::Command {
     let mut cmd = <Cli as clap::CommandFactory>::command();
-    cmd = cmd.subcommand(care::profile_command());
-    for kind in kinds::ALL {
-        cmd = cmd.subcommand(record::command(kind));
+    cmd = cmd.subcommand(care::profile_command().display_order(5));
+    for (i, kind) in kinds::ALL.iter().enumerate() {
+        let order = match kind.name {
+            "provider" => 6,
+            "contact" => 7,
+            _ => 20 + i,
+        };
+        cmd = cmd.subcommand(record::command(kind).display_order(order));
     }
-    cmd.subcommand(care::agenda_command())
+    cmd.subcommand(care::agenda_command().display_order(50))
 }
 
 #[cfg(test)]

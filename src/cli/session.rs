@@ -20,9 +20,9 @@ Examples:
 The session file lives in the runtime directory (mode 0600) and holds the owner's key
 encrypted to the session key; PHR_SESSION holds only that session key.")]
 pub struct UnlockArgs {
-    /// How long the session lasts: 90s, 15m, 2h, 1h30m (at most 24h)
-    #[arg(long = "for", value_name = "DURATION", default_value = "15m", value_parser = parse_duration)]
-    pub duration: Duration,
+    /// How long the session lasts: 90s, 15m, 2h, 1h30m (at most 24h) [default: 15m, or `session` in config.toml]
+    #[arg(long = "for", value_name = "DURATION", value_parser = parse_duration)]
+    pub duration: Option<Duration>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -81,8 +81,12 @@ pub fn unlock(ctx: &Context, args: &UnlockArgs) -> CliResult {
     if !paths.exists() {
         return Err(binder::BinderError::Missing(paths.dir.clone()).into());
     }
+    let duration = match args.duration {
+        Some(d) => d,
+        None => parse_duration(ctx.config.session()).map_err(CliError::failed)?,
+    };
     let owner = ctx.owner_key(&paths)?;
-    let expires = ctx.now() + chrono::Duration::seconds(args.duration.as_secs() as i64);
+    let expires = ctx.now() + chrono::Duration::seconds(duration.as_secs() as i64);
     let existing = std::env::var(SESSION_VAR).ok();
     let key = session::start(&paths.dir, &owner, expires.timestamp(), existing.as_deref())?;
     if ctx.ui.json {
