@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Share the binder with a caregiver''s age or SSH key, list or remove them')
             [CompletionResult]::new('med', 'med', [CompletionResultType]::ParameterValue, 'Medications: add, list, show, edit, stop, history, verify, parse')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The change log: every change, when, and from which source')
+            [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Compare a new medication list with the saved one; accept changes one by one or with --apply')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'The encrypted backups kept before each save')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in force and where each comes from')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -375,6 +376,24 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             [CompletionResult]::new('--binder', '--binder', [CompletionResultType]::ParameterName, 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts instead of tables')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'phr;reconcile' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The list''s format [default: from the extension or content]; `markdown` or `table` instead choose how the report prints')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the list came from, recorded with every accepted change')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The list''s date, for stop dates and follow-up tasks [default: the list''s own date, or today]')
+            [CompletionResult]::new('--binder', '--binder', [CompletionResultType]::ParameterName, 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of FILE')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Accept every difference from the new list without asking')
+            [CompletionResult]::new('--no-questions', '--no-questions', [CompletionResultType]::ParameterName, 'Do not turn unresolved items and warnings into questions for the next visit')
+            [CompletionResult]::new('--discharge', '--discharge', [CompletionResultType]::ParameterName, 'This is a hospital discharge list: also add follow-up tasks (a call within 2–3 days, a primary-care visit within 7)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts instead of tables')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
@@ -2286,6 +2305,7 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Share the binder with a caregiver''s age or SSH key, list or remove them')
             [CompletionResult]::new('med', 'med', [CompletionResultType]::ParameterValue, 'Medications: add, list, show, edit, stop, history, verify, parse')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The change log: every change, when, and from which source')
+            [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Compare a new medication list with the saved one; accept changes one by one or with --apply')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'The encrypted backups kept before each save')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in force and where each comes from')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -2375,6 +2395,9 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             break
         }
         'phr;help;log' {
+            break
+        }
+        'phr;help;reconcile' {
             break
         }
         'phr;help;backup' {

@@ -91,6 +91,9 @@ _phr() {
             phr,question)
                 cmd="phr__subcmd__question"
                 ;;
+            phr,reconcile)
+                cmd="phr__subcmd__reconcile"
+                ;;
             phr,result)
                 cmd="phr__subcmd__result"
                 ;;
@@ -483,6 +486,9 @@ _phr() {
                 ;;
             phr__subcmd__help,question)
                 cmd="phr__subcmd__help__subcmd__question"
+                ;;
+            phr__subcmd__help,reconcile)
+                cmd="phr__subcmd__help__subcmd__reconcile"
                 ;;
             phr__subcmd__help,result)
                 cmd="phr__subcmd__help__subcmd__result"
@@ -1139,7 +1145,7 @@ _phr() {
 
     case "${cmd}" in
         phr)
-            opts="-q -h -V --binder --identity --passphrase-file --json --no-input --quiet --help --version init demo unlock lock passwd share med log backup config completions man profile provider contact condition allergy procedure immunization encounter result family device appt task question note agenda help"
+            opts="-q -h -V --binder --identity --passphrase-file --json --no-input --quiet --help --version init demo unlock lock passwd share med log reconcile backup config completions man profile provider contact condition allergy procedure immunization encounter result family device appt task question note agenda help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3653,7 +3659,7 @@ _phr() {
             return 0
             ;;
         phr__subcmd__help)
-            opts="init demo unlock lock passwd share med log backup config completions man profile provider contact condition allergy procedure immunization encounter result family device appt task question note agenda help"
+            opts="init demo unlock lock passwd share med log reconcile backup config completions man profile provider contact condition allergy procedure immunization encounter result family device appt task question note agenda help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5097,6 +5103,20 @@ _phr() {
         phr__subcmd__help__subcmd__question__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        phr__subcmd__help__subcmd__reconcile)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7569,6 +7589,44 @@ _phr() {
                 return 0
             fi
             case "${prev}" in
+                --binder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        phr__subcmd__reconcile)
+            opts="-q -h --format --source --apply --no-questions --discharge --date --binder --identity --passphrase-file --json --no-input --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text toml yaml json csv fhir markdown table" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --binder)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

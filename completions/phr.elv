@@ -37,6 +37,7 @@ set edit:completion:arg-completer[phr] = {|@words|
             cand share 'Share the binder with a caregiver''s age or SSH key, list or remove them'
             cand med 'Medications: add, list, show, edit, stop, history, verify, parse'
             cand log 'The change log: every change, when, and from which source'
+            cand reconcile 'Compare a new medication list with the saved one; accept changes one by one or with --apply'
             cand backup 'The encrypted backups kept before each save'
             cand config 'Show the settings in force and where each comes from'
             cand completions 'Print a shell completion script'
@@ -338,6 +339,23 @@ set edit:completion:arg-completer[phr] = {|@words|
             cand --binder 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]'
             cand --identity 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key'
             cand --passphrase-file 'Read the passphrase from the first line of FILE'
+            cand --json 'Print JSON for scripts instead of tables'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -q 'Silence status messages (errors and warnings still print)'
+            cand --quiet 'Silence status messages (errors and warnings still print)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'phr;reconcile'= {
+            cand --format 'The list''s format [default: from the extension or content]; `markdown` or `table` instead choose how the report prints'
+            cand --source 'Where the list came from, recorded with every accepted change'
+            cand --date 'The list''s date, for stop dates and follow-up tasks [default: the list''s own date, or today]'
+            cand --binder 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]'
+            cand --identity 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key'
+            cand --passphrase-file 'Read the passphrase from the first line of FILE'
+            cand --apply 'Accept every difference from the new list without asking'
+            cand --no-questions 'Do not turn unresolved items and warnings into questions for the next visit'
+            cand --discharge 'This is a hospital discharge list: also add follow-up tasks (a call within 2–3 days, a primary-care visit within 7)'
             cand --json 'Print JSON for scripts instead of tables'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
             cand -q 'Silence status messages (errors and warnings still print)'
@@ -2032,6 +2050,7 @@ set edit:completion:arg-completer[phr] = {|@words|
             cand share 'Share the binder with a caregiver''s age or SSH key, list or remove them'
             cand med 'Medications: add, list, show, edit, stop, history, verify, parse'
             cand log 'The change log: every change, when, and from which source'
+            cand reconcile 'Compare a new medication list with the saved one; accept changes one by one or with --apply'
             cand backup 'The encrypted backups kept before each save'
             cand config 'Show the settings in force and where each comes from'
             cand completions 'Print a shell completion script'
@@ -2102,6 +2121,8 @@ set edit:completion:arg-completer[phr] = {|@words|
         &'phr;help;med;parse'= {
         }
         &'phr;help;log'= {
+        }
+        &'phr;help;reconcile'= {
         }
         &'phr;help;backup'= {
             cand list 'List the backups, newest first'

@@ -14,9 +14,11 @@ pub mod dates;
 pub mod error;
 pub mod lexicon;
 pub mod medparse;
+pub mod reconcile;
 pub mod records;
 pub mod sig;
 pub mod ui;
+pub mod yaml;
 
 use std::ffi::OsString;
 use std::process::ExitCode;

@@ -9,6 +9,7 @@ mod docs;
 mod init;
 mod log;
 mod med;
+mod reconcile;
 mod record;
 mod session;
 mod share;
@@ -125,6 +126,9 @@ pub enum Command {
     /// The change log: every change, when, and from which source
     #[command(display_order = 60)]
     Log(log::Args),
+    /// Compare a new medication list with the saved one; accept changes one by one or with --apply
+    #[command(display_order = 11)]
+    Reconcile(reconcile::Args),
     /// The encrypted backups kept before each save
     #[command(subcommand)]
     #[command(display_order = 74)]
@@ -195,6 +199,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> CliResult {
         Command::Share(c) => share::run(&ctx, c),
         Command::Med(c) => med::run(&ctx, c),
         Command::Log(a) => log::run(&ctx, a),
+        Command::Reconcile(a) => reconcile::run(&ctx, a),
         Command::Backup(c) => backup::run(&ctx, c),
         Command::Config(c) => config::run(&ctx, c),
         Command::Completions(a) => docs::completions(&ctx, a),

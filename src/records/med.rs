@@ -223,7 +223,7 @@ pub fn update(
     };
     let what: Vec<String> = changes
         .iter()
-        .filter(|(k, _)| *k != "parsed")
+        .filter(|(k, _)| *k != "parsed" && before_v.get(*k) != after_v.get(*k))
         .map(|(k, _)| {
             let show = |v: &serde_json::Value| match v.get(*k) {
                 Some(serde_json::Value::String(s)) => s.clone(),

@@ -6,3 +6,4 @@ mod care;
 mod common;
 mod docs;
 mod parse_props;
+mod reconcile;

@@ -1,0 +1,682 @@
+//! Turns the sig parser's `ParsedMed` into the few normalised facts reconciliation
+//! compares (ingredient set, amount per administration in base units, times per day,
+//! route, form family, release). This is the only module that reads `ParsedMed` fields,
+//! so a change in the parser's shape is absorbed here.
+
+use std::collections::BTreeMap;
+
+use crate::sig::ParsedMed;
+
+/// Relative tolerance for "the same number" (1 %).
+pub(crate) const REL_TOL: f64 = 0.01;
+
+/// Whether two positive quantities are equal within [`REL_TOL`].
+pub(crate) fn close(a: f64, b: f64) -> bool {
+    let scale = a.abs().max(b.abs()).max(1e-12);
+    (a - b).abs() <= REL_TOL * scale + 1e-9
+}
+
+/// An amount in a canonical unit: `mg` for masses, `unit` (IU and insulin units), `mEq`,
+/// `mL`, `%`, or a countable thing (`tablet`, `puff`, `drop`…).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Amount {
+    pub value: f64,
+    pub max: f64,
+    pub unit: String,
+}
+
+impl Amount {
+    pub(crate) fn new(value: f64, unit: &str) -> Self {
+        Amount {
+            value,
+            max: value,
+            unit: unit.to_string(),
+        }
+    }
+
+    pub(crate) fn same(&self, other: &Amount) -> bool {
+        self.unit == other.unit && close(self.value, other.value) && close(self.max, other.max)
+    }
+
+    pub(crate) fn scaled(&self, k: f64) -> Amount {
+        Amount {
+            value: self.value * k,
+            max: self.max * k,
+            unit: self.unit.clone(),
+        }
+    }
+
+    /// "10 mg", "0.075 mg" shown as "75 mcg", "1–2 tablet".
+    pub(crate) fn display(&self) -> String {
+        let (v, m, u) = if self.unit == "mg" && self.max < 1.0 && self.value > 0.0 {
+            (self.value * 1000.0, self.max * 1000.0, "mcg".to_string())
+        } else if self.unit == "mg" && self.value >= 1000.0 && (self.value % 1000.0).abs() < 1e-9 {
+            (self.value / 1000.0, self.max / 1000.0, "g".to_string())
+        } else {
+            (self.value, self.max, self.unit.clone())
+        };
+        let unit = if u == "unit" { "units".to_string() } else { u };
+        if close(v, m) {
+            format!("{} {}", fmt_num(v), unit)
+        } else {
+            format!("{}–{} {}", fmt_num(v), fmt_num(m), unit)
+        }
+    }
+}
+
+/// A number without trailing zeros: 10, 0.5, 12.5.
+pub(crate) fn fmt_num(v: f64) -> String {
+    let r = (v * 1000.0).round() / 1000.0;
+    let s = format!("{r:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s.is_empty() || s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// A unit as written → (canonical unit, factor to it). Unknown words come back as a
+/// singular lower-case count unit with factor 1.
+pub(crate) fn norm_unit(u: &str) -> (String, f64) {
+    let l = u.trim().trim_end_matches('.').to_lowercase();
+    let (c, f): (&str, f64) = match l.as_str() {
+        "mg" | "milligram" | "milligrams" => ("mg", 1.0),
+        "g" | "gm" | "gram" | "grams" => ("mg", 1000.0),
+        "kg" => ("mg", 1_000_000.0),
+        "mcg" | "ug" | "μg" | "µg" | "microgram" | "micrograms" => ("mg", 0.001),
+        "ng" | "nanogram" | "nanograms" => ("mg", 0.000_001),
+        "unit" | "units" | "u" | "iu" | "international unit" | "international units" => {
+            ("unit", 1.0)
+        }
+        "meq" => ("mEq", 1.0),
+        "mmol" => ("mmol", 1.0),
+        "ml" | "milliliter" | "milliliters" | "millilitre" | "millilitres" | "cc" => ("mL", 1.0),
+        "l" | "liter" | "litre" => ("mL", 1000.0),
+        "%" | "percent" => ("%", 1.0),
+        "tab" | "tabs" | "tablet" | "tablets" | "pill" | "pills" => ("tablet", 1.0),
+        "cap" | "caps" | "capsule" | "capsules" => ("capsule", 1.0),
+        "puff" | "puffs" | "inhalation" | "inhalations" | "actuation" | "actuations" => {
+            ("puff", 1.0)
+        }
+        "spray" | "sprays" => ("spray", 1.0),
+        "drop" | "drops" | "gtt" | "gtts" => ("drop", 1.0),
+        _ => return (l.trim_end_matches('s').to_string(), 1.0),
+    };
+    (c.to_string(), f)
+}
+
+fn is_count_unit(u: &str) -> bool {
+    !matches!(u, "mg" | "unit" | "mEq" | "mmol" | "mL" | "%")
+}
+
+/// A product strength: numerator amount, and per how much of what (`/5 mL`, `/actuation`).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Strength {
+    pub amount: Amount,
+    pub per: Option<(f64, String)>,
+}
+
+fn parse_strength(value: f64, unit: &str) -> Strength {
+    let (num, den) = match unit.split_once('/') {
+        Some((n, d)) => (n, Some(d)),
+        None => (unit, None),
+    };
+    let (u, f) = norm_unit(num);
+    let per = den.map(|d| {
+        let d = d.trim();
+        let split = d
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(d.len());
+        let amt = d[..split].parse::<f64>().unwrap_or(1.0);
+        let (du, df) = norm_unit(&d[split..]);
+        (amt * df, du)
+    });
+    Strength {
+        amount: Amount::new(value * f, &u),
+        per,
+    }
+}
+
+/// Route words → canonical route.
+pub(crate) fn norm_route(r: &str) -> String {
+    let l = r.trim().to_lowercase();
+    let c = match l.as_str() {
+        "po" | "oral" | "by mouth" | "orally" | "per os" | "mouth" => "oral",
+        "sl" | "sublingual" | "under the tongue" => "sublingual",
+        "buccal" => "buccal",
+        "sc" | "sq" | "subq" | "sub-q" | "subcut" | "subcutaneous" | "subcutaneously" => {
+            "subcutaneous"
+        }
+        "im" | "intramuscular" | "intramuscularly" => "intramuscular",
+        "iv" | "intravenous" | "intravenously" => "intravenous",
+        "inh" | "inhaled" | "inhalation" | "inhale" => "inhalation",
+        "nasal" | "intranasal" | "in each nostril" => "nasal",
+        "ophthalmic" | "eye" | "in the eye" | "in eye" => "ophthalmic",
+        "otic" | "ear" => "otic",
+        "topical" | "topically" | "skin" => "topical",
+        "transdermal" | "td" => "transdermal",
+        "pr" | "rectal" | "rectally" => "rectal",
+        "pv" | "vaginal" | "vaginally" => "vaginal",
+        "injection" | "injectable" | "inj" => "injection",
+        other => other,
+    };
+    c.to_string()
+}
+
+/// Form words → a family that matters for safety (tablet ≠ ODT ≠ chewable ≠ capsule).
+pub(crate) fn norm_form(f: &str) -> String {
+    let l = f.trim().to_lowercase();
+    let has = |w: &str| l.contains(w);
+    let c = if has("disintegrat") || l == "odt" || has(" odt") {
+        "orally disintegrating tablet"
+    } else if has("chew") {
+        "chewable tablet"
+    } else if has("sublingual") {
+        "sublingual tablet"
+    } else if has("effervescent") {
+        "effervescent tablet"
+    } else if has("tab") || l == "caplet" || l == "pill" {
+        "tablet"
+    } else if has("cap") || l == "softgel" || l == "gelcap" {
+        "capsule"
+    } else if has("pen") || has("inject") || has("syringe") || has("vial") || has("autoinjector") {
+        "injection"
+    } else if has("inhal") || has("hfa") || has("mdi") || has("diskus") || has("ellipta") {
+        "inhaler"
+    } else if has("nebul") || l == "neb" {
+        "nebule"
+    } else if has("patch") {
+        "patch"
+    } else if has("solution")
+        || has("syrup")
+        || has("liquid")
+        || has("elixir")
+        || has("suspension")
+        || has("oral soln")
+    {
+        "liquid"
+    } else if has("drop") {
+        "drops"
+    } else if has("spray") {
+        "spray"
+    } else if has("cream") || has("ointment") || has("gel") || has("lotion") {
+        "topical"
+    } else if has("powder") {
+        "powder"
+    } else {
+        return l;
+    };
+    c.to_string()
+}
+
+/// The route a form implies when the route is not written.
+fn route_of_form(form: &str) -> Option<&'static str> {
+    Some(match form {
+        "tablet"
+        | "capsule"
+        | "chewable tablet"
+        | "orally disintegrating tablet"
+        | "effervescent tablet" => "oral",
+        "sublingual tablet" => "sublingual",
+        "injection" => "injection",
+        "inhaler" | "nebule" => "inhalation",
+        "patch" => "transdermal",
+        "topical" => "topical",
+        _ => return None,
+    })
+}
+
+/// Normalised facts of one medication line.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Facts {
+    /// The name with its original capitalisation, for messages ("Lipitor").
+    pub display: String,
+    /// Lower-case name as written, salt and release words kept.
+    pub name: String,
+    pub ingredients: Vec<String>,
+    /// What matching compares: the ingredients, or `~name` for an unknown product.
+    pub key: Vec<String>,
+    pub classes: Vec<String>,
+    /// Whether the name is a brand (None: unknown).
+    pub brand: Option<bool>,
+    pub strength: Vec<Strength>,
+    /// Amount per administration for each strength component (or the count when no
+    /// strength is known). Empty: not known.
+    pub per_admin: Vec<Amount>,
+    /// Per-administration mass by ingredient, where it is known which number belongs to
+    /// which ingredient.
+    pub per_ingredient: BTreeMap<String, Amount>,
+    /// The dose as a count of things ("2 puff", "1 tablet"), when written that way.
+    pub count: Option<Amount>,
+    /// (times per day, maximum times per day)
+    pub freq: Option<(f64, f64)>,
+    /// Units per day when a split dose gives a daily total.
+    pub daily_total: Option<f64>,
+    pub prn: bool,
+    pub route: Option<String>,
+    pub form: Option<String>,
+    pub extended_release: bool,
+    pub as_directed: bool,
+    pub multi_step: bool,
+    pub when: Option<String>,
+    /// Where it is applied ("left eye"), when written.
+    pub site: Option<String>,
+    /// The line was empty or unreadable.
+    pub unparsed: bool,
+    /// [`Facts::label`], computed once.
+    pub label_text: String,
+}
+
+impl Facts {
+    pub(crate) fn from_parsed(text: &str, p: &ParsedMed) -> Facts {
+        let name = p.name.clone().unwrap_or_default().trim().to_lowercase();
+        let display = original_case(text, &name);
+        let mut ingredients: Vec<String> = p
+            .ingredients
+            .iter()
+            .map(|s| s.trim().to_lowercase())
+            .filter(|s| !s.is_empty())
+            .collect();
+        ingredients.sort();
+        ingredients.dedup();
+        let key = if ingredients.is_empty() {
+            if name.is_empty() {
+                vec![format!("~{}", text.trim().to_lowercase())]
+            } else {
+                vec![format!("~{}", strip_salts(&name))]
+            }
+        } else {
+            ingredients.clone()
+        };
+        let classes = p.classes.clone();
+        let brand = crate::lexicon::lookup(&name).map(|d| !d.ingredients.contains(&d.name));
+        let strength: Vec<Strength> = p
+            .strength_components()
+            .iter()
+            .map(|(v, u)| parse_strength(*v, u))
+            .collect();
+        let freq = p
+            .frequency_per_day
+            .map(|f| (f, p.frequency_per_day_max.unwrap_or(f).max(f)));
+        let written_route = p.route.as_deref().map(norm_route);
+        // An injected medicine is an injection even when the form is not written.
+        let form = p.form.as_deref().map(norm_form).or_else(|| {
+            written_route
+                .as_deref()
+                .filter(|r| {
+                    matches!(
+                        *r,
+                        "subcutaneous" | "intramuscular" | "intravenous" | "injection"
+                    )
+                })
+                .map(|_| "injection".to_string())
+        });
+        let route =
+            written_route.or_else(|| form.as_deref().and_then(route_of_form).map(String::from));
+        let release = p.release.clone().map(|r| r.to_uppercase());
+        let extended_release = release
+            .as_deref()
+            .is_some_and(|r| r == "ER" || r == "XR" || r == "XL" || r == "SR" || r == "CR");
+        let dose = p.dose.map(|d| (d, p.dose_max.unwrap_or(d).max(d)));
+        let dose_unit = p.dose_unit.as_deref().map(norm_unit);
+        let mut f = Facts {
+            display,
+            name,
+            ingredients,
+            key,
+            classes,
+            brand,
+            strength,
+            per_admin: Vec::new(),
+            per_ingredient: BTreeMap::new(),
+            count: None,
+            freq,
+            daily_total: p.daily_total,
+            prn: p.prn,
+            route,
+            form,
+            extended_release,
+            as_directed: p.as_directed,
+            multi_step: !p.steps.is_empty(),
+            when: p.when.clone(),
+            site: p.site.as_deref().map(norm_site),
+            unparsed: text.trim().is_empty(),
+            label_text: String::new(),
+        };
+        if let (Some((d, dm)), Some((u, k))) = (dose, &dose_unit)
+            && is_count_unit(u)
+        {
+            f.count = Some(Amount {
+                value: d * k,
+                max: dm * k,
+                unit: u.clone(),
+            });
+        }
+        f.per_admin = per_admin(&f.strength, dose, dose_unit);
+        f.convert_units();
+        f.map_ingredients(text);
+        f.label_text = f.make_label();
+        f
+    }
+
+    /// IU → mass where the lexicon knows the factor for exactly one ingredient (vitamin D).
+    fn convert_units(&mut self) {
+        let has_units = self.per_admin.iter().any(|a| a.unit == "unit")
+            || self.strength.iter().any(|s| s.amount.unit == "unit");
+        if !has_units {
+            return;
+        }
+        let convertible: Vec<(String, f64)> = self
+            .ingredients
+            .iter()
+            .filter_map(|i| {
+                crate::lexicon::unit_conversion(i, "unit", "mcg").map(|k| (i.clone(), k / 1000.0))
+            })
+            .collect();
+        if convertible.len() != 1 {
+            return;
+        }
+        let k = convertible[0].1;
+        for a in self.per_admin.iter_mut() {
+            if a.unit == "unit" {
+                *a = Amount {
+                    value: a.value * k,
+                    max: a.max * k,
+                    unit: "mg".into(),
+                };
+            }
+        }
+        for s in self.strength.iter_mut() {
+            if s.amount.unit == "unit" {
+                s.amount = s.amount.scaled(k);
+                s.amount.unit = "mg".into();
+            }
+        }
+    }
+
+    /// Which per-administration number belongs to which ingredient.
+    fn map_ingredients(&mut self, text: &str) {
+        if self.ingredients.len() == 1 && self.per_admin.len() == 1 {
+            self.per_ingredient
+                .insert(self.ingredients[0].clone(), self.per_admin[0].clone());
+            return;
+        }
+        if self.ingredients.len() < 2 || self.per_admin.len() != self.ingredients.len() {
+            return;
+        }
+        if let Some(order) = combination_order(&self.name)
+            && order.len() == self.per_admin.len()
+            && order.iter().all(|i| self.ingredients.contains(i))
+        {
+            for (ing, amt) in order.into_iter().zip(self.per_admin.clone()) {
+                self.per_ingredient.insert(ing, amt);
+            }
+            return;
+        }
+        // Combination written with its ingredient names: order by where each appears.
+        let lower = text.to_lowercase();
+        let mut pos: Vec<(usize, String)> = Vec::new();
+        for i in &self.ingredients {
+            match lower.find(i.as_str()) {
+                Some(p) => pos.push((p, i.clone())),
+                None => return,
+            }
+        }
+        pos.sort();
+        for ((_, ing), amt) in pos.into_iter().zip(self.per_admin.clone()) {
+            self.per_ingredient.insert(ing, amt);
+        }
+    }
+
+    /// Whether anything about amount or timing is known.
+    pub(crate) fn has_regimen(&self) -> bool {
+        !self.per_admin.is_empty() || self.freq.is_some() || self.daily_total.is_some()
+    }
+
+    /// A short label: "Lipitor 20 mg".
+    pub(crate) fn label(&self) -> String {
+        if self.label_text.is_empty() {
+            self.make_label()
+        } else {
+            self.label_text.clone()
+        }
+    }
+
+    fn make_label(&self) -> String {
+        let s: Vec<String> = self
+            .strength
+            .iter()
+            .map(|s| match &s.per {
+                Some((amt, unit)) if close(*amt, 1.0) => format!("{}/{unit}", s.amount.display()),
+                Some((amt, unit)) => format!("{}/{} {unit}", s.amount.display(), fmt_num(*amt)),
+                None => s.amount.display(),
+            })
+            .collect();
+        if s.is_empty() {
+            self.display.clone()
+        } else {
+            format!("{} {}", self.display, s.join(" / "))
+        }
+    }
+
+    /// Per-day amount of one ingredient (mass in mg), using the maximum when a range
+    /// or an as-needed frequency is given.
+    pub(crate) fn daily_max_mg(&self, ingredient: &str) -> Option<f64> {
+        let a = self.per_ingredient.get(ingredient)?;
+        if a.unit != "mg" {
+            return None;
+        }
+        let (_, fmax) = self.freq?;
+        Some(a.max * fmax)
+    }
+}
+
+/// Amounts per administration from strength and dose.
+fn per_admin(
+    strength: &[Strength],
+    dose: Option<(f64, f64)>,
+    dose_unit: Option<(String, f64)>,
+) -> Vec<Amount> {
+    match (dose, dose_unit) {
+        (Some((d, dm)), Some((u, k))) if !is_count_unit(&u) && u != "mL" => {
+            // dose written as a measurable amount ("40 mg", "10 units")
+            vec![Amount {
+                value: d * k,
+                max: dm * k,
+                unit: u,
+            }]
+        }
+        (Some((d, dm)), Some((u, k))) => {
+            if strength.is_empty() {
+                return vec![Amount {
+                    value: d * k,
+                    max: dm * k,
+                    unit: u,
+                }];
+            }
+            strength
+                .iter()
+                .map(|s| match &s.per {
+                    Some((per_amt, per_unit)) if *per_unit == u && *per_amt > 0.0 => {
+                        s.amount.scaled(d * k / per_amt)
+                    }
+                    Some(_) => Amount {
+                        value: f64::NAN,
+                        max: f64::NAN,
+                        unit: "?".into(),
+                    },
+                    None => Amount {
+                        value: s.amount.value * d * k,
+                        max: s.amount.value * dm * k,
+                        unit: s.amount.unit.clone(),
+                    },
+                })
+                .filter(|a| a.value.is_finite())
+                .collect()
+        }
+        (Some((d, dm)), None) if strength.is_empty() => vec![Amount {
+            value: d,
+            max: dm,
+            unit: "dose".into(),
+        }],
+        _ => {
+            // no count written: one unit of the product, when that is meaningful
+            strength
+                .iter()
+                .filter(|s| s.per.is_none() && s.amount.unit != "%")
+                .map(|s| s.amount.clone())
+                .collect()
+        }
+    }
+}
+
+/// The name's original capitalisation as it appears in the text.
+fn original_case(text: &str, lower_name: &str) -> String {
+    if lower_name.is_empty() {
+        return text.split_whitespace().next().unwrap_or("").to_string();
+    }
+    let lt = text.to_lowercase();
+    if lt.len() == text.len()
+        && let Some(p) = lt.find(lower_name)
+        && let Some(s) = text.get(p..p + lower_name.len())
+    {
+        return s.to_string();
+    }
+    lower_name.to_string()
+}
+
+/// Removes salt and release words so "metoprolol tartrate" and "metoprolol" compare.
+pub(crate) fn strip_salts(name: &str) -> String {
+    const WORDS: &[&str] = &[
+        "hcl",
+        "hydrochloride",
+        "sodium",
+        "potassium",
+        "calcium",
+        "tartrate",
+        "succinate",
+        "besylate",
+        "maleate",
+        "mesylate",
+        "citrate",
+        "sulfate",
+        "acetate",
+        "er",
+        "xr",
+        "xl",
+        "sr",
+        "cr",
+        "dr",
+        "ec",
+        "cd",
+        "la",
+    ];
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !WORDS.contains(w))
+        .collect();
+    if words.is_empty() {
+        name.to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
+/// A recorded allergy, resolved through the lexicon.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Allergy {
+    pub text: String,
+    pub ingredients: Vec<String>,
+    pub classes: Vec<String>,
+}
+
+impl Allergy {
+    pub(crate) fn from_text(text: &str) -> Allergy {
+        let p = crate::sig::parse(text);
+        let mut ingredients: Vec<String> = p.ingredients.iter().map(|s| s.to_lowercase()).collect();
+        if ingredients.is_empty() {
+            ingredients.push(text.trim().to_lowercase());
+        }
+        Allergy {
+            text: text.trim().to_string(),
+            ingredients,
+            classes: p.classes.clone(),
+        }
+    }
+}
+
+/// Site words → canonical ("left eye", "right eye", "both eyes").
+pub(crate) fn norm_site(s: &str) -> String {
+    let l = s.trim().to_lowercase();
+    let c = match l.as_str() {
+        "os" | "left eye" | "l eye" | "in the left eye" | "to the left eye" => "left eye",
+        "od" | "right eye" | "r eye" | "in the right eye" | "to the right eye" => "right eye",
+        "ou" | "both eyes" | "each eye" | "in both eyes" | "in each eye" => "both eyes",
+        "as" | "left ear" => "left ear",
+        "ad" | "right ear" => "right ear",
+        "au" | "both ears" | "each ear" => "both ears",
+        other => other,
+    };
+    c.to_string()
+}
+
+/// Drug classes of one ingredient, from the lexicon (lower-case).
+pub(crate) fn ingredient_classes(ingredient: &str) -> Vec<String> {
+    crate::lexicon::classes_of(ingredient)
+        .iter()
+        .map(|c| c.to_lowercase())
+        .collect()
+}
+
+/// The lexicon's adult maximum per day for an ingredient, in mg, and whether it is an
+/// ingredient-wide limit ("all … products combined", acetaminophen 4 g) rather than the
+/// directions of particular products. The highest row is used, prescription rows included.
+pub(crate) fn max_daily_mg(ingredient: &str) -> Option<(f64, bool)> {
+    let rows = crate::lexicon::max_daily_all(ingredient);
+    let wide = rows
+        .iter()
+        .filter(|m| m.context.contains("combined"))
+        .map(|m| m.amount_mg)
+        .reduce(f64::max);
+    if let Some(w) = wide {
+        return Some((w, true));
+    }
+    rows.iter()
+        .map(|m| m.amount_mg)
+        .reduce(f64::max)
+        .map(|m| (m, false))
+}
+
+/// Whether the lexicon files this ingredient as a dietary supplement (vitamins, minerals).
+pub(crate) fn is_supplement(ingredient: &str) -> bool {
+    crate::lexicon::lookup(ingredient).is_some_and(|d| d.kind == crate::lexicon::Kind::Supplement)
+}
+
+const PRODUCTS_TSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/data/lexicon/products.tsv"
+));
+
+/// The ingredients of a combination product in the order its strengths are written
+/// (Hyzaar 100-25: losartan, hydrochlorothiazide), from the lexicon's product table.
+pub(crate) fn combination_order(name: &str) -> Option<Vec<String>> {
+    static ORDER: std::sync::OnceLock<std::collections::HashMap<String, Vec<String>>> =
+        std::sync::OnceLock::new();
+    let map = ORDER.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for l in PRODUCTS_TSV.lines().skip(1) {
+            let mut cols = l.split('\t');
+            let (Some(names), Some(ings)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let order: Vec<String> = ings.split('+').map(|i| i.trim().to_lowercase()).collect();
+            for n in names.split(',') {
+                m.entry(crate::lexicon::text::canonical(n))
+                    .or_insert_with(|| order.clone());
+            }
+        }
+        m
+    });
+    map.get(&crate::lexicon::text::canonical(name)).cloned()
+}

@@ -1,0 +1,305 @@
+//! Printable forms of a reconciliation report for people: Markdown for the pharmacist,
+//! table rows (and a comfy-table rendering) grouped changed / new / stopped / unchanged,
+//! and follow-up questions for the next visit.
+
+use comfy_table::{ContentArrangement, Table};
+
+use super::report::{Flag, FlagType, Item, ListSide, Report, Status};
+
+/// The line every printed report carries.
+pub const INFORMS_NOT_PRESCRIBES: &str = "phr compares lists and informs; it does not prescribe. Check every difference with your pharmacist or doctor before changing how you take any medicine.";
+
+/// One row of the printed report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableRow {
+    /// Section heading: "Changed", "Could not compare", "New", "Stopped?", "Unchanged", "Warnings".
+    pub section: &'static str,
+    /// The saved medication(s), one per line.
+    pub saved: String,
+    /// The new-list medication(s), one per line.
+    pub new: String,
+    /// What changed ("dose, frequency") or the warning type.
+    pub what: String,
+    /// One line for a person.
+    pub note: String,
+}
+
+const SECTIONS: &[(Status, &str)] = &[
+    (Status::Changed, "Changed"),
+    (Status::Indeterminate, "Could not compare"),
+    (Status::New, "New"),
+    (Status::Discontinued, "Stopped?"),
+    (Status::Unchanged, "Unchanged"),
+];
+
+fn saved_texts(it: &Item) -> String {
+    it.saved
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn new_texts(it: &Item) -> String {
+    it.new
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn flag_type_words(k: FlagType) -> &'static str {
+    match k {
+        FlagType::DuplicateIngredient => "same ingredient twice",
+        FlagType::TherapeuticDuplication => "two drugs of one class",
+        FlagType::TherapeuticSubstitution => "possible substitution",
+        FlagType::SuspectedUnitError => "possible unit mix-up",
+        FlagType::Allergy => "allergy",
+        FlagType::Interaction => "interaction",
+        FlagType::MaxDailyDose => "above daily maximum",
+    }
+}
+
+/// Texts of the medications a flag names, per side.
+fn flag_members(r: &Report, f: &Flag) -> (Vec<String>, Vec<String>) {
+    let mut saved = Vec::new();
+    let mut new = Vec::new();
+    for id in &f.saved {
+        if let Some(s) = r.items.iter().flat_map(|i| &i.saved).find(|s| &s.id == id) {
+            saved.push(s.text.clone());
+        }
+    }
+    for ix in &f.new {
+        if let Some(n) = r.items.iter().flat_map(|i| &i.new).find(|n| n.index == *ix) {
+            new.push(n.text.clone());
+        }
+    }
+    (saved, new)
+}
+
+/// Rows grouped changed / could not compare / new / stopped / unchanged, then warnings.
+pub fn table_rows(r: &Report) -> Vec<TableRow> {
+    let mut rows = Vec::new();
+    for (status, section) in SECTIONS {
+        for it in r.items.iter().filter(|i| i.status == *status) {
+            rows.push(TableRow {
+                section,
+                saved: saved_texts(it),
+                new: new_texts(it),
+                what: it
+                    .changes
+                    .iter()
+                    .map(|c| c.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                note: it.message.clone(),
+            });
+        }
+    }
+    for f in &r.flags {
+        let (s, n) = flag_members(r, f);
+        rows.push(TableRow {
+            section: "Warnings",
+            saved: s.join("\n"),
+            new: n.join("\n"),
+            what: flag_type_words(f.kind).to_string(),
+            note: f.message.clone(),
+        });
+    }
+    rows
+}
+
+/// The report as a terminal table of at most `width` columns.
+pub fn render_table(r: &Report, width: u16) -> String {
+    let mut t = Table::new();
+    t.force_no_tty()
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width.max(40))
+        .set_header(vec!["", "Saved list", "New list", "What", "Note"]);
+    for row in table_rows(r) {
+        t.add_row(vec![
+            row.section,
+            &row.saved,
+            &row.new,
+            &row.what,
+            &row.note,
+        ]);
+    }
+    let mut out = String::new();
+    if let Some(s) = &r.source {
+        out.push_str(&format!("New list: {s}\n"));
+    }
+    out.push_str(&t.to_string());
+    out.push('\n');
+    out.push_str(&wrap(INFORMS_NOT_PRESCRIBES, usize::from(width.max(40))));
+    out
+}
+
+/// Word-wraps `s` to lines of at most `width` characters.
+fn wrap(s: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for w in s.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + w.chars().count() > width {
+            out.push_str(&line);
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(w);
+    }
+    if !line.is_empty() {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// A printable Markdown copy for the pharmacist.
+pub fn render_markdown(r: &Report) -> String {
+    let mut out = String::from("# Medication reconciliation\n\n");
+    if let Some(s) = &r.source {
+        out.push_str(&format!("New list: {}\n\n", md_escape(s)));
+    }
+    out.push_str(&format!("> {INFORMS_NOT_PRESCRIBES}\n\n"));
+    for (status, section) in SECTIONS {
+        let items: Vec<&Item> = r.items.iter().filter(|i| i.status == *status).collect();
+        if items.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("## {section} ({})\n\n", items.len()));
+        out.push_str("| Saved list | New list | What | Note |\n|---|---|---|---|\n");
+        for it in items {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                md_escape(
+                    &it.saved
+                        .iter()
+                        .map(|s| s.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
+                md_escape(
+                    &it.new
+                        .iter()
+                        .map(|n| n.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
+                it.changes
+                    .iter()
+                    .map(|c| c.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                md_escape(&it.message)
+            ));
+        }
+        out.push('\n');
+    }
+    if !r.flags.is_empty() {
+        out.push_str(&format!("## Warnings ({})\n\n", r.flags.len()));
+        for f in &r.flags {
+            let side = match f.list {
+                ListSide::Saved => "saved list",
+                ListSide::New => "new list",
+            };
+            out.push_str(&format!(
+                "- **{}** ({side}): {}\n",
+                flag_type_words(f.kind),
+                md_escape(&f.message)
+            ));
+        }
+        out.push('\n');
+    }
+    let q = follow_up_questions(r);
+    if !q.is_empty() {
+        out.push_str("## Questions for the next visit\n\n");
+        for x in q {
+            out.push_str(&format!("- [ ] {}\n", md_escape(&x)));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Unresolved items and flags as questions for the next visit.
+pub fn follow_up_questions(r: &Report) -> Vec<String> {
+    let mut q = Vec::new();
+    for it in &r.items {
+        let s = it
+            .saved
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" + ");
+        let n = it
+            .new
+            .iter()
+            .map(|n| n.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" + ");
+        match it.status {
+            Status::Discontinued => q.push(format!("Was {s} stopped on purpose?")),
+            Status::Changed => q.push(format!(
+                "The new list has \"{n}\" instead of \"{s}\" ({}) — is that change intended?",
+                it.changes
+                    .iter()
+                    .map(|c| c.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            Status::New => q.push(format!(
+                "\"{n}\" is new on this list — what is it for, and for how long should it be taken?"
+            )),
+            Status::Indeterminate => q.push(format!(
+                "How exactly should \"{n}\" be taken? It could not be compared with \"{s}\"."
+            )),
+            Status::Unchanged => {}
+        }
+    }
+    for f in &r.flags {
+        let (s, n) = flag_members(r, f);
+        let all: Vec<String> = s.into_iter().chain(n).collect();
+        let names = all.join(", ");
+        let what = match f.kind {
+            FlagType::DuplicateIngredient => format!(
+                "{names} all contain {} — should all of them be taken?",
+                f.ingredient.as_deref().unwrap_or("the same ingredient")
+            ),
+            FlagType::TherapeuticDuplication => format!(
+                "{names} are in the same drug class ({}) — are both meant to be taken together?",
+                f.class.as_deref().unwrap_or("same class")
+            ),
+            FlagType::TherapeuticSubstitution => {
+                format!(
+                    "Did {} replace {}, so that only one is taken?",
+                    all.get(1).map(String::as_str).unwrap_or(""),
+                    all.first().map(String::as_str).unwrap_or("")
+                )
+            }
+            FlagType::SuspectedUnitError => {
+                format!(
+                    "Is the dose of {names} right? It differs about 1000-fold between the lists (mg or mcg?)."
+                )
+            }
+            FlagType::Allergy => format!("Is {names} safe with my recorded allergy?"),
+            FlagType::Interaction => {
+                format!(
+                    "{names} are a known high-severity interaction — is this combination intended, and does it need monitoring?"
+                )
+            }
+            FlagType::MaxDailyDose => format!(
+                "Could {names} together add up to too much {} in a day?",
+                f.ingredient.as_deref().unwrap_or("of one ingredient")
+            ),
+        };
+        q.push(what);
+    }
+    q
+}
