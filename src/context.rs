@@ -24,6 +24,8 @@ pub struct Globals {
     pub identity: Option<PathBuf>,
     pub passphrase_file: Option<PathBuf>,
     pub no_input: bool,
+    /// A session key given in-process (the tour); otherwise `PHR_SESSION` is read.
+    pub session: Option<String>,
 }
 
 pub struct Context {
@@ -97,8 +99,11 @@ impl Context {
     /// The owner's key, from a session, the passphrase file or a prompt.
     pub fn owner_key(&self, paths: &BinderPaths) -> CliResult<OwnerKey> {
         let mut session_error = None;
-        if let Some(key) = std::env::var(SESSION_VAR)
-            .ok()
+        if let Some(key) = self
+            .globals
+            .session
+            .clone()
+            .or_else(|| std::env::var(SESSION_VAR).ok())
             .filter(|s| !s.trim().is_empty())
         {
             match session::open(&paths.dir, &key, self.now().timestamp()) {

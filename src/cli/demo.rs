@@ -1,86 +1,198 @@
-//! `phr demo`: the tour. A throwaway binder (or `--keep DIR`) filled from the bundled
-//! examples, with a generated passphrase shown on screen; it never prompts.
+//! `phr demo`: the tour. A throwaway binder (or `--keep DIR`) with a generated passphrase
+//! shown on screen, filled with a sample patient from `examples/`, then the commands a
+//! caregiver would run after a hospital discharge. It never prompts.
 
-use std::path::PathBuf;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 
-use crate::binder::crypto::{Keys, Passphrase};
-use crate::binder::{self, Binder, BinderPaths, KeyOrigin};
+use crate::binder::crypto::Passphrase;
+use crate::binder::{Binder, BinderPaths, session};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
-use crate::records::med::{self, MedKind, NewMedication};
 
 /// The sample patient's medications, bundled from `examples/`.
 const SAMPLE_MEDS: &str = include_str!("../../examples/medications.txt");
+/// The sample discharge list, bundled from `examples/`.
+const DISCHARGE: &str = include_str!("../../examples/discharge.txt");
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+The tour creates its own binder with a generated passphrase (shown, because it is a
+demo), so it never asks for anything and works without a terminal. Keep the binder to
+explore it further with `--keep DIR`, then e.g. `phr --binder DIR med list`.")]
 pub struct Args {
     /// Keep the demo binder in DIR (it must not exist yet) instead of a temp directory
     #[arg(long, value_name = "DIR")]
     pub keep: Option<PathBuf>,
 }
 
+/// The sample patient, as the commands a person would type.
+const PATIENT: &[&[&str]] = &[
+    &[
+        "profile",
+        "set",
+        "--name",
+        "Maria Souza",
+        "--born",
+        "1948-03-02",
+        "--blood-type",
+        "O+",
+        "--languages",
+        "Portuguese, English",
+        "--insurance-carrier",
+        "Medicare",
+        "--advance-directive",
+        "top drawer of the desk; copy with Dr Lee",
+    ],
+    &[
+        "provider",
+        "add",
+        "Dr Grace Lee",
+        "--role",
+        "pcp",
+        "--org",
+        "Eastside Family Medicine",
+        "--phone",
+        "555-0100",
+        "--fax",
+        "555-0109",
+    ],
+    &[
+        "provider",
+        "add",
+        "Dr Amal Haddad",
+        "--role",
+        "specialist",
+        "--specialty",
+        "cardiology",
+        "--phone",
+        "555-0101",
+        "--fax",
+        "555-0102",
+    ],
+    &[
+        "provider",
+        "add",
+        "Corner Pharmacy",
+        "--role",
+        "pharmacy",
+        "--phone",
+        "555-0150",
+    ],
+    &[
+        "contact",
+        "add",
+        "Ana Souza",
+        "--relationship",
+        "daughter",
+        "--phone",
+        "555-0199",
+        "--liaison",
+        "--authority",
+        "health care proxy",
+    ],
+    &[
+        "condition",
+        "add",
+        "type 2 diabetes",
+        "--onset",
+        "2015-04-01",
+    ],
+    &[
+        "condition",
+        "add",
+        "high blood pressure",
+        "--onset",
+        "2012-09-01",
+    ],
+    &[
+        "allergy",
+        "add",
+        "penicillin",
+        "--reaction",
+        "hives",
+        "--severity",
+        "moderate",
+        "--kind",
+        "drug",
+    ],
+    &[
+        "encounter",
+        "add",
+        "St. Mary's Hospital",
+        "--kind",
+        "hospital",
+        "--date",
+        "2026-11-17",
+        "--discharged",
+        "2026-11-20",
+        "--reason",
+        "pneumonia",
+    ],
+    &[
+        "result",
+        "add",
+        "HbA1c",
+        "--value",
+        "7.2",
+        "--unit",
+        "%",
+        "--date",
+        "2026-10-01",
+        "--ordered-by",
+        "lee",
+    ],
+];
+
+const AFTER: &[&[&str]] = &[
+    &[
+        "appt",
+        "add",
+        "2026-12-01 14:30",
+        "--with",
+        "lee",
+        "--reason",
+        "after the hospital stay",
+    ],
+    &[
+        "question",
+        "add",
+        "Should the aspirin restart after the hospital stay?",
+        "--for",
+        "lee",
+    ],
+    &["agenda"],
+    &["med", "list"],
+];
+
 pub fn run(ctx: &Context, a: &Args) -> CliResult {
-    let temp;
+    let temp = tempfile::Builder::new()
+        .prefix("phr-demo-")
+        .tempdir()
+        .map_err(|e| CliError::failed("could not create a temp directory").cause(e))?;
     let dir = match &a.keep {
         Some(d) => d.clone(),
-        None => {
-            temp = tempfile::Builder::new()
-                .prefix("phr-demo-")
-                .tempdir()
-                .map_err(|e| CliError::failed("could not create a temp directory").cause(e))?;
-            temp.path().join("binder")
-        }
+        None => temp.path().join("binder"),
     };
-    let paths = BinderPaths::new(dir);
+    let paths = BinderPaths::new(&dir);
     let passphrase = Passphrase::random()?;
     let say = |s: &str| ctx.ui.out(s);
     say(&format!(
-        "phr demo: a throwaway binder in {}\nIts passphrase (generated, shown only because this is a demo): {}\n",
+        "phr demo: a tour on a throwaway binder in {}\nIts passphrase (generated, shown only because this is a demo): {}\n",
         paths.dir.display(),
         passphrase.expose()
     ))?;
-    say("1. phr init: creating the encrypted binder (binder.age + identity.age)…")?;
+    say("$ phr init")?;
     let owner = Binder::create(&paths, &passphrase, &ctx.stamp())?;
-    let keys = Keys::single(owner.into_identity());
-    say("2. phr med add: the saved medication list, from examples/medications.txt")?;
-    let mut b = Binder::open_write(&paths, &keys, KeyOrigin::Owner)?;
-    for line in SAMPLE_MEDS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        let kind = if line.contains("Tylenol") || line.contains("Aspirin") {
-            MedKind::Otc
-        } else if line.contains("Vitamin") {
-            MedKind::Supplement
-        } else {
-            MedKind::Rx
-        };
-        let m = med::add(
-            b.conn_mut(),
-            &NewMedication {
-                text: line.to_owned(),
-                kind,
-                ..Default::default()
-            },
-            &ctx.stamp(),
-        )?;
-        say(&format!("   added {}: {}", m.id, m.text))?;
-    }
-    b.save(binder::DEFAULT_BACKUPS)?;
-    drop(b);
-    say("\n3. phr med list\n")?;
-    let b = Binder::open_read(&paths, &keys, KeyOrigin::Owner)?;
-    let meds = med::list(b.conn(), false).map_err(super::share::db_error)?;
-    let mut t = ctx.ui.table(&["Id", "Medication", "Kind"]);
-    for m in &meds {
-        t.add_row(vec![
-            m.id.clone(),
-            m.text.clone(),
-            m.kind.as_str().to_owned(),
-        ]);
-    }
-    say(&t.to_string())?;
+    say(
+        "Created binder.age (the encrypted database) and identity.age (the key, locked by the passphrase).\n",
+    )?;
+    let expires = ctx.now().timestamp() + 3600;
+    let key = session::start(&paths.dir, &owner, expires, None)?;
+    let key = age::secrecy::ExposeSecret::expose_secret(&key).to_owned();
+    let result = tour(ctx, &paths.dir, temp.path(), &key);
+    let _ = session::end(&paths.dir);
+    result?;
     say(&format!(
         "\nThe binder is one age-encrypted file; stock tools read it:\n  age -d -i {0}/identity.age {0}/binder.age > binder.sqlite && sqlite3 binder.sqlite .tables",
         paths.dir.display()
@@ -89,4 +201,70 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         say("\nThe demo binder is deleted now. Keep one with `phr demo --keep DIR`.")?;
     }
     Ok(())
+}
+
+fn tour(ctx: &Context, dir: &Path, scratch: &Path, key: &str) -> CliResult {
+    let phr = |args: &[&str]| -> CliResult {
+        ctx.ui.out(&format!("\n$ phr {}", shell_words(args)))?;
+        let mut argv: Vec<OsString> = vec![
+            "phr".into(),
+            "--binder".into(),
+            dir.into(),
+            "--no-input".into(),
+        ];
+        argv.extend(args.iter().map(OsString::from));
+        super::run_with_session(argv, Some(key))
+    };
+    ctx.ui
+        .out("1. The sample patient: Maria, 78, and her daughter Ana, who keeps the binder.")?;
+    for cmd in PATIENT {
+        phr(cmd)?;
+    }
+    for line in SAMPLE_MEDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        phr(&["med", "add", line])?;
+    }
+    phr(&["med", "verify"])?;
+    ctx.ui
+        .out("\n2. Maria comes home from hospital with a discharge list. What changed?")?;
+    let list = scratch.join("discharge.txt");
+    std::fs::write(&list, DISCHARGE)
+        .map_err(|e| CliError::failed("could not write the sample list").cause(e))?;
+    let list_s = list.display().to_string();
+    phr(&["reconcile", &list_s])?;
+    ctx.ui.out("\n3. Ana checked the list with the pharmacist and accepts it; phr records why and adds follow-ups.")?;
+    phr(&[
+        "reconcile",
+        &list_s,
+        "--apply",
+        "--source",
+        "St. Mary's discharge 2026-11-20",
+        "--discharge",
+        "--date",
+        "2026-11-20",
+    ])?;
+    ctx.ui.out("\n4. Getting ready for the next visit.")?;
+    for cmd in AFTER {
+        phr(cmd)?;
+    }
+    Ok(())
+}
+
+/// Quotes arguments for display the way a shell would need them.
+fn shell_words(args: &[&str]) -> String {
+    args.iter()
+        .map(|a| {
+            if a.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_./:=".contains(c))
+            {
+                (*a).to_owned()
+            } else {
+                format!("\"{}\"", a.replace('"', "\\\""))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -147,6 +147,14 @@ pub enum Command {
 
 /// Parses the arguments and runs the command.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> CliResult {
+    run_with_session(args, None)
+}
+
+/// Runs a command with a session key given in-process instead of `PHR_SESSION`.
+pub fn run_with_session(
+    args: impl IntoIterator<Item = OsString>,
+    session: Option<&str>,
+) -> CliResult {
     let matches = match command().try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {
@@ -177,6 +185,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> CliResult {
         identity: g.identity,
         passphrase_file: g.passphrase_file,
         no_input: g.no_input,
+        session: session.map(str::to_owned),
     };
     let ctx = Context::new(globals, ui, config);
     if let Some((name, sub)) = matches.subcommand() {
