@@ -312,6 +312,11 @@ pub fn resolve(conn: &Connection, name: &str) -> Result<Medication, RecordError>
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| w == needle)
+                || m.parsed
+                    .as_ref()
+                    .and_then(|p| p.get("ingredients"))
+                    .and_then(|i| i.as_array())
+                    .is_some_and(|i| i.iter().any(|x| x.as_str() == Some(needle.as_str())))
         })
         .collect();
     match matches.as_slice() {
@@ -382,6 +387,18 @@ mod tests {
             .unwrap();
         }
         assert_eq!(resolve(&c, "m2").unwrap().text, "Aspirin 81 mg");
+        let tylenol = add(
+            &mut c,
+            &NewMedication {
+                text: "Tylenol 500 mg".into(),
+                parsed: Some(serde_json::json!({"ingredients": ["acetaminophen"]})),
+                ..Default::default()
+            },
+            "t",
+        )
+        .unwrap();
+        assert_eq!(resolve(&c, "Acetaminophen").unwrap().id, tylenol.id);
+        assert_eq!(resolve(&c, "tylenol").unwrap().id, tylenol.id);
         assert_eq!(resolve(&c, "LISINOPRIL").unwrap().id, "m1");
         match resolve(&c, "aspirin") {
             Err(RecordError::Ambiguous { candidates, .. }) => assert_eq!(candidates, ["m2", "m3"]),
