@@ -11,6 +11,7 @@ pub mod clock;
 pub mod context;
 pub mod dates;
 pub mod error;
+pub mod letter;
 pub mod lexicon;
 pub mod medparse;
 pub mod records;

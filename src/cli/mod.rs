@@ -9,6 +9,7 @@ mod init;
 mod log;
 mod med;
 mod record;
+mod request;
 mod session;
 mod share;
 
@@ -94,6 +95,9 @@ pub enum Command {
     /// Medications: add, list
     #[command(subcommand)]
     Med(med::Command),
+    /// Ask providers to send reports, or for a copy of your records; tracked until done
+    #[command(subcommand)]
+    Request(request::Command),
     /// The change log: every change, when, and from which source
     Log(log::Args),
     /// The encrypted backups kept before each save
@@ -153,6 +157,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> CliResult {
         Command::Passwd(a) => session::passwd(&ctx, a),
         Command::Share(c) => share::run(&ctx, c),
         Command::Med(c) => med::run(&ctx, c),
+        Command::Request(c) => request::run(&ctx, c),
         Command::Log(a) => log::run(&ctx, a),
         Command::Backup(c) => backup::run(&ctx, c),
         Command::Completions(a) => docs::completions(&ctx, a),

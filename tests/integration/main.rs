@@ -5,3 +5,4 @@ mod binder;
 mod care;
 mod common;
 mod parse_props;
+mod request;
