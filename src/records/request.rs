@@ -410,6 +410,9 @@ mod tests {
         assert_eq!(outstanding_for(&c, &lee).unwrap().len(), 1);
         assert_eq!(outstanding_for(&c, &haddad).unwrap().len(), 1);
         assert!(outstanding_for(&c, &other).unwrap().is_empty());
+        let snap = super::super::snapshot::Snapshot::load(&c).unwrap();
+        assert_eq!(snap.outstanding_for(&lee), vec![r.clone()]);
+        assert!(snap.outstanding_for(&other).is_empty());
         assert_eq!(resolve(&c, "RQ1").unwrap().uuid, r.uuid);
         assert!(resolve(&c, "rq9").is_err());
 
