@@ -313,7 +313,8 @@ fn create(
     prefer: Option<Prefer>,
     out: &OutArgs,
 ) -> CliResult {
-    let what = what.trim();
+    let what = what.split_whitespace().collect::<Vec<_>>().join(" ");
+    let what = what.as_str();
     if what.is_empty() {
         return Err(CliError::usage("--what is empty")
             .hint("say what to send, e.g. --what \"the echo report of 10 November\""));

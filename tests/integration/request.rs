@@ -133,8 +133,32 @@ fn both_letters_in_every_format() {
     let out = env.sess(&key).args(args).output().unwrap();
     assert_eq!(code(&out), 1);
     assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
-    assert_eq!(std::fs::read(env.binder_file()).unwrap(), before);
+    assert!(std::fs::read(env.binder_file()).unwrap() == before);
+    // Never into the binder directory.
+    let inside = env.binder_dir().join("letter.txt");
+    let out = env
+        .sess(&key)
+        .args(["request", "records", "--from", "p2", "-o"])
+        .arg(&inside)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("inside the binder directory"));
+    assert!(!inside.exists());
+    assert!(std::fs::read(env.binder_file()).unwrap() == before);
     env.sess(&key).args(args).arg("--force").assert().success();
+    // The letter again, later, from the stored request.
+    let again = stdout(
+        &env.sess(&key)
+            .args(["request", "print", "rq1", "--format", "markdown"])
+            .output()
+            .unwrap(),
+    );
+    assert!(again.contains("**Reference:** rq1"), "{again}");
+    assert!(
+        again.contains("Dr Lee, Main Street Family Practice"),
+        "{again}"
+    );
     let list = json(
         &env.sess(&key)
             .args(["--json", "request", "list"])
@@ -314,9 +338,8 @@ fn unknown_or_unreachable_providers_are_refused_and_change_nothing() {
         let err = stderr(&out);
         assert!(err.contains(hint), "{args:?}: {err}");
         assert!(err.contains("--fax"), "{err}");
-        assert_eq!(
-            std::fs::read(env.binder_file()).unwrap(),
-            before,
+        assert!(
+            std::fs::read(env.binder_file()).unwrap() == before,
             "{args:?} changed the binder"
         );
     }
@@ -353,5 +376,5 @@ fn unknown_or_unreachable_providers_are_refused_and_change_nothing() {
         err.contains("Warning:") && err.contains("phr provider edit p3 --fax"),
         "{err}"
     );
-    assert_ne!(std::fs::read(env.binder_file()).unwrap(), before);
+    assert!(std::fs::read(env.binder_file()).unwrap() != before);
 }
