@@ -441,7 +441,7 @@ p { margin: 0.5em 0; }
 .sig p { margin: 0.2em 0; }
 @page { margin: 15mm; }
 @media print {
-  body { margin: 0; padding: 0; max-width: none; font-size: 11pt; }
+  body { margin: 0; padding: 0; max-width: none; font-size: 11pt; line-height: 1.3; }
   h2 { break-after: avoid; page-break-after: avoid; }
 }";
 

@@ -273,6 +273,14 @@ fn tracked_in_the_agenda_overdue_after_by_until_done() {
     );
     assert!(n.contains("confirmed the fax arrived"), "{n}");
     assert_eq!(notes[0]["with"], "Dr Amal Haddad");
+    // Closing a request's task by hand says how to close the request.
+    let out = later().args(["task", "done", "t2"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("phr request done rq2"),
+        "{}",
+        stderr(&out)
+    );
     let open = json(
         &later()
             .args(["--json", "request", "list"])
