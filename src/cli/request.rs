@@ -236,7 +236,7 @@ fn provider(conn: &rusqlite::Connection, flag: &str, name: &str) -> CliResult<Re
     match generic::resolve(conn, &kinds::PROVIDER, name) {
         Ok(p) => Ok(p),
         Err(RecordError::NotFound { .. }) => Err(CliError::failed(format!(
-            "--{flag}: no provider in the care team matches {name:?}"
+            "--{flag}: no provider in the care team has that id or name"
         ))
         .hint(
             "add them first, with how to reach them: `phr provider add NAME --role specialist --fax NUMBER` (or --email, --portal); see the ids with `phr provider list`",
