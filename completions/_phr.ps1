@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change the passphrase that protects identity.age (the binder is untouched)')
             [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Share the binder with a caregiver''s age or SSH key, list or remove them')
             [CompletionResult]::new('med', 'med', [CompletionResultType]::ParameterValue, 'Medications: add, list, show, edit, stop, history, verify, parse')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask providers to send reports, or for a copy of your records; tracked until done')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The change log: every change, when, and from which source')
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Compare a new medication list with the saved one; accept changes one by one or with --apply')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'The encrypted backups kept before each save')
@@ -60,7 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Follow-up tasks: calls to make, forms to send')
             [CompletionResult]::new('question', 'question', [CompletionResultType]::ParameterValue, 'Questions to ask at the next visit')
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'The communication log: calls, faxes, messages')
-            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'What is coming up: appointments in the next 30 days, due tasks, open questions')
+            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'What is coming up: appointments in the next 30 days, due tasks, open questions, open requests')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -370,6 +371,133 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             break
         }
         'phr;med;help;help' {
+            break
+        }
+        'phr;request' {
+            [CompletionResult]::new('--binder', '--binder', [CompletionResultType]::ParameterName, 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts instead of tables')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Ask one provider to send a report to another; prints the letter / fax cover sheet')
+            [CompletionResult]::new('records', 'records', [CompletionResultType]::ParameterValue, 'Ask a provider for a copy of the patient''s own records (HIPAA right of access)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The open requests (--all adds closed ones)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Close a request once the report has arrived: its task is done and the communication log notes it')
+            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print a request''s letter again (dated today)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'phr;request;send' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The provider who has the report (id or name in the care team)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The provider who should receive it (needs a fax, email or portal)')
+            [CompletionResult]::new('--what', '--what', [CompletionResultType]::ParameterName, 'What to send, e.g. "the echo report of 10 November"')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Wanted by this date; the task is overdue after it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The letter''s format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the letter to FILE (mode 0600) instead of printing it')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the letter to FILE (mode 0600) instead of printing it')
+            [CompletionResult]::new('--binder', '--binder', [CompletionResultType]::ParameterName, 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of FILE')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts instead of tables')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'phr;request;records' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The provider who holds the records (id or name in the care team)')
+            [CompletionResult]::new('--what', '--what', [CompletionResultType]::ParameterName, 'Which records [default: the complete medical record]')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Wanted by this date; the task is overdue after it')
+            [CompletionResult]::new('--prefer', '--prefer', [CompletionResultType]::ParameterName, 'The form you would like them in')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The letter''s format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the letter to FILE (mode 0600) instead of printing it')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the letter to FILE (mode 0600) instead of printing it')
+            [CompletionResult]::new('--binder', '--binder', [CompletionResultType]::ParameterName, 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of FILE')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts instead of tables')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'phr;request;list' {
+            [CompletionResult]::new('--binder', '--binder', [CompletionResultType]::ParameterName, 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of FILE')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include closed requests')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts instead of tables')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'phr;request;done' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What was confirmed, for the communication log')
+            [CompletionResult]::new('--binder', '--binder', [CompletionResultType]::ParameterName, 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts instead of tables')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'phr;request;print' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The letter''s format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the letter to FILE (mode 0600) instead of printing it')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the letter to FILE (mode 0600) instead of printing it')
+            [CompletionResult]::new('--binder', '--binder', [CompletionResultType]::ParameterName, 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of FILE')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts instead of tables')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'phr;request;help' {
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Ask one provider to send a report to another; prints the letter / fax cover sheet')
+            [CompletionResult]::new('records', 'records', [CompletionResultType]::ParameterValue, 'Ask a provider for a copy of the patient''s own records (HIPAA right of access)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The open requests (--all adds closed ones)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Close a request once the report has arrived: its task is done and the communication log notes it')
+            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print a request''s letter again (dated today)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'phr;request;help;send' {
+            break
+        }
+        'phr;request;help;records' {
+            break
+        }
+        'phr;request;help;list' {
+            break
+        }
+        'phr;request;help;done' {
+            break
+        }
+        'phr;request;help;print' {
+            break
+        }
+        'phr;request;help;help' {
             break
         }
         'phr;log' {
@@ -2304,6 +2432,7 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change the passphrase that protects identity.age (the binder is untouched)')
             [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Share the binder with a caregiver''s age or SSH key, list or remove them')
             [CompletionResult]::new('med', 'med', [CompletionResultType]::ParameterValue, 'Medications: add, list, show, edit, stop, history, verify, parse')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask providers to send reports, or for a copy of your records; tracked until done')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The change log: every change, when, and from which source')
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Compare a new medication list with the saved one; accept changes one by one or with --apply')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'The encrypted backups kept before each save')
@@ -2325,7 +2454,7 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Follow-up tasks: calls to make, forms to send')
             [CompletionResult]::new('question', 'question', [CompletionResultType]::ParameterValue, 'Questions to ask at the next visit')
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'The communication log: calls, faxes, messages')
-            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'What is coming up: appointments in the next 30 days, due tasks, open questions')
+            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'What is coming up: appointments in the next 30 days, due tasks, open questions, open requests')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2392,6 +2521,29 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             break
         }
         'phr;help;med;parse' {
+            break
+        }
+        'phr;help;request' {
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Ask one provider to send a report to another; prints the letter / fax cover sheet')
+            [CompletionResult]::new('records', 'records', [CompletionResultType]::ParameterValue, 'Ask a provider for a copy of the patient''s own records (HIPAA right of access)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The open requests (--all adds closed ones)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Close a request once the report has arrived: its task is done and the communication log notes it')
+            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print a request''s letter again (dated today)')
+            break
+        }
+        'phr;help;request;send' {
+            break
+        }
+        'phr;help;request;records' {
+            break
+        }
+        'phr;help;request;list' {
+            break
+        }
+        'phr;help;request;done' {
+            break
+        }
+        'phr;help;request;print' {
             break
         }
         'phr;help;log' {

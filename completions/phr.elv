@@ -36,6 +36,7 @@ set edit:completion:arg-completer[phr] = {|@words|
             cand passwd 'Change the passphrase that protects identity.age (the binder is untouched)'
             cand share 'Share the binder with a caregiver''s age or SSH key, list or remove them'
             cand med 'Medications: add, list, show, edit, stop, history, verify, parse'
+            cand request 'Ask providers to send reports, or for a copy of your records; tracked until done'
             cand log 'The change log: every change, when, and from which source'
             cand reconcile 'Compare a new medication list with the saved one; accept changes one by one or with --apply'
             cand backup 'The encrypted backups kept before each save'
@@ -57,7 +58,7 @@ set edit:completion:arg-completer[phr] = {|@words|
             cand task 'Follow-up tasks: calls to make, forms to send'
             cand question 'Questions to ask at the next visit'
             cand note 'The communication log: calls, faxes, messages'
-            cand agenda 'What is coming up: appointments in the next 30 days, due tasks, open questions'
+            cand agenda 'What is coming up: appointments in the next 30 days, due tasks, open questions, open requests'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'phr;init'= {
@@ -334,6 +335,120 @@ set edit:completion:arg-completer[phr] = {|@words|
         &'phr;med;help;parse'= {
         }
         &'phr;med;help;help'= {
+        }
+        &'phr;request'= {
+            cand --binder 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]'
+            cand --identity 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key'
+            cand --passphrase-file 'Read the passphrase from the first line of FILE'
+            cand --json 'Print JSON for scripts instead of tables'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -q 'Silence status messages (errors and warnings still print)'
+            cand --quiet 'Silence status messages (errors and warnings still print)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand send 'Ask one provider to send a report to another; prints the letter / fax cover sheet'
+            cand records 'Ask a provider for a copy of the patient''s own records (HIPAA right of access)'
+            cand list 'The open requests (--all adds closed ones)'
+            cand done 'Close a request once the report has arrived: its task is done and the communication log notes it'
+            cand print 'Print a request''s letter again (dated today)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'phr;request;send'= {
+            cand --from 'The provider who has the report (id or name in the care team)'
+            cand --to 'The provider who should receive it (needs a fax, email or portal)'
+            cand --what 'What to send, e.g. "the echo report of 10 November"'
+            cand --by 'Wanted by this date; the task is overdue after it'
+            cand --format 'The letter''s format'
+            cand -o 'Write the letter to FILE (mode 0600) instead of printing it'
+            cand --output 'Write the letter to FILE (mode 0600) instead of printing it'
+            cand --binder 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]'
+            cand --identity 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key'
+            cand --passphrase-file 'Read the passphrase from the first line of FILE'
+            cand --force 'Replace FILE if it exists'
+            cand --json 'Print JSON for scripts instead of tables'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -q 'Silence status messages (errors and warnings still print)'
+            cand --quiet 'Silence status messages (errors and warnings still print)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'phr;request;records'= {
+            cand --from 'The provider who holds the records (id or name in the care team)'
+            cand --what 'Which records [default: the complete medical record]'
+            cand --by 'Wanted by this date; the task is overdue after it'
+            cand --prefer 'The form you would like them in'
+            cand --format 'The letter''s format'
+            cand -o 'Write the letter to FILE (mode 0600) instead of printing it'
+            cand --output 'Write the letter to FILE (mode 0600) instead of printing it'
+            cand --binder 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]'
+            cand --identity 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key'
+            cand --passphrase-file 'Read the passphrase from the first line of FILE'
+            cand --force 'Replace FILE if it exists'
+            cand --json 'Print JSON for scripts instead of tables'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -q 'Silence status messages (errors and warnings still print)'
+            cand --quiet 'Silence status messages (errors and warnings still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'phr;request;list'= {
+            cand --binder 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]'
+            cand --identity 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key'
+            cand --passphrase-file 'Read the passphrase from the first line of FILE'
+            cand --all 'Include closed requests'
+            cand --json 'Print JSON for scripts instead of tables'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -q 'Silence status messages (errors and warnings still print)'
+            cand --quiet 'Silence status messages (errors and warnings still print)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'phr;request;done'= {
+            cand --note 'What was confirmed, for the communication log'
+            cand --binder 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]'
+            cand --identity 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key'
+            cand --passphrase-file 'Read the passphrase from the first line of FILE'
+            cand --json 'Print JSON for scripts instead of tables'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -q 'Silence status messages (errors and warnings still print)'
+            cand --quiet 'Silence status messages (errors and warnings still print)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'phr;request;print'= {
+            cand --format 'The letter''s format'
+            cand -o 'Write the letter to FILE (mode 0600) instead of printing it'
+            cand --output 'Write the letter to FILE (mode 0600) instead of printing it'
+            cand --binder 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]'
+            cand --identity 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key'
+            cand --passphrase-file 'Read the passphrase from the first line of FILE'
+            cand --force 'Replace FILE if it exists'
+            cand --json 'Print JSON for scripts instead of tables'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -q 'Silence status messages (errors and warnings still print)'
+            cand --quiet 'Silence status messages (errors and warnings still print)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'phr;request;help'= {
+            cand send 'Ask one provider to send a report to another; prints the letter / fax cover sheet'
+            cand records 'Ask a provider for a copy of the patient''s own records (HIPAA right of access)'
+            cand list 'The open requests (--all adds closed ones)'
+            cand done 'Close a request once the report has arrived: its task is done and the communication log notes it'
+            cand print 'Print a request''s letter again (dated today)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'phr;request;help;send'= {
+        }
+        &'phr;request;help;records'= {
+        }
+        &'phr;request;help;list'= {
+        }
+        &'phr;request;help;done'= {
+        }
+        &'phr;request;help;print'= {
+        }
+        &'phr;request;help;help'= {
         }
         &'phr;log'= {
             cand --binder 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]'
@@ -2049,6 +2164,7 @@ set edit:completion:arg-completer[phr] = {|@words|
             cand passwd 'Change the passphrase that protects identity.age (the binder is untouched)'
             cand share 'Share the binder with a caregiver''s age or SSH key, list or remove them'
             cand med 'Medications: add, list, show, edit, stop, history, verify, parse'
+            cand request 'Ask providers to send reports, or for a copy of your records; tracked until done'
             cand log 'The change log: every change, when, and from which source'
             cand reconcile 'Compare a new medication list with the saved one; accept changes one by one or with --apply'
             cand backup 'The encrypted backups kept before each save'
@@ -2070,7 +2186,7 @@ set edit:completion:arg-completer[phr] = {|@words|
             cand task 'Follow-up tasks: calls to make, forms to send'
             cand question 'Questions to ask at the next visit'
             cand note 'The communication log: calls, faxes, messages'
-            cand agenda 'What is coming up: appointments in the next 30 days, due tasks, open questions'
+            cand agenda 'What is coming up: appointments in the next 30 days, due tasks, open questions, open requests'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'phr;help;init'= {
@@ -2119,6 +2235,23 @@ set edit:completion:arg-completer[phr] = {|@words|
         &'phr;help;med;verify'= {
         }
         &'phr;help;med;parse'= {
+        }
+        &'phr;help;request'= {
+            cand send 'Ask one provider to send a report to another; prints the letter / fax cover sheet'
+            cand records 'Ask a provider for a copy of the patient''s own records (HIPAA right of access)'
+            cand list 'The open requests (--all adds closed ones)'
+            cand done 'Close a request once the report has arrived: its task is done and the communication log notes it'
+            cand print 'Print a request''s letter again (dated today)'
+        }
+        &'phr;help;request;send'= {
+        }
+        &'phr;help;request;records'= {
+        }
+        &'phr;help;request;list'= {
+        }
+        &'phr;help;request;done'= {
+        }
+        &'phr;help;request;print'= {
         }
         &'phr;help;log'= {
         }

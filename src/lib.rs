@@ -12,6 +12,7 @@ pub mod config;
 pub mod context;
 pub mod dates;
 pub mod error;
+pub mod letter;
 pub mod lexicon;
 pub mod medparse;
 pub mod reconcile;

@@ -6,7 +6,7 @@ use rusqlite::{Connection, Transaction};
 type Migration = fn(&Transaction<'_>) -> rusqlite::Result<()>;
 
 /// `MIGRATIONS[n]` takes a binder from version `n` to `n + 1`.
-const MIGRATIONS: &[Migration] = &[v1_core, v2_care_record];
+const MIGRATIONS: &[Migration] = &[v1_core, v2_care_record, v3_requests];
 
 /// The schema version this phr writes.
 pub const CURRENT: u32 = MIGRATIONS.len() as u32;
@@ -279,6 +279,33 @@ fn v2_care_record(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     )
 }
 
+/// Version 3: requests to providers (`phr request`): who is asked to send what to whom,
+/// by when, the follow-up task that tracks it, and when it arrived. Names are kept as
+/// written at the time; the `_uuid` columns link to the care team.
+fn v3_requests(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE requests (
+             id         INTEGER PRIMARY KEY AUTOINCREMENT,
+             uuid       TEXT NOT NULL UNIQUE,
+             kind       TEXT NOT NULL CHECK (kind IN ('send', 'records')),
+             from_name  TEXT NOT NULL,
+             from_uuid  TEXT,
+             to_name    TEXT,
+             to_uuid    TEXT,
+             what       TEXT NOT NULL,
+             by_date    TEXT,
+             prefer     TEXT,
+             task_uuid  TEXT,
+             status     TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+             done_at    TEXT,
+             note       TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+         );
+         CREATE INDEX requests_status ON requests(status);",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,5 +400,26 @@ mod tests {
             .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
             .unwrap();
         assert_eq!(tables, 0);
+    }
+
+    /// Version 3 adds the requests table and keeps the care record.
+    #[test]
+    fn v3_adds_requests() {
+        let mut c = Connection::open_in_memory().unwrap();
+        upgrade_to(&mut c, 2).unwrap();
+        c.execute(
+            "INSERT INTO tasks(uuid, text, status, created_at, updated_at) VALUES ('t', 'call', 'open', 't', 't')",
+            [],
+        )
+        .unwrap();
+        upgrade_to(&mut c, 3).unwrap();
+        let n: i64 = c
+            .query_row("SELECT count(*) FROM requests", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
+        let t: i64 = c
+            .query_row("SELECT count(*) FROM tasks", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(t, 1);
     }
 }

@@ -1,5 +1,5 @@
 //! `phr profile show|set` and `phr agenda`: the patient's own details, and what is
-//! coming up (appointments in the next 30 days, due tasks, open questions).
+//! coming up (appointments in the next 30 days, due tasks, open questions, open requests).
 
 use clap::{Arg, ArgMatches, Command};
 use serde_json::{Map, Value, json};
@@ -32,7 +32,7 @@ pub fn profile_command() -> Command {
 
 pub fn agenda_command() -> Command {
     Command::new("agenda")
-        .about("What is coming up: appointments in the next 30 days, due tasks, open questions")
+        .about("What is coming up: appointments in the next 30 days, due tasks, open questions, open requests")
 }
 
 pub fn profile(ctx: &Context, m: &ArgMatches) -> CliResult {
@@ -137,11 +137,24 @@ pub fn agenda_of(
             .collect();
     appointments.sort_by(|a, b| generic::text(a, "when").cmp(generic::text(b, "when")));
     let tasks = generic::list(conn, &kinds::TASK, Some(("status", "open")))?;
+    let requests = crate::records::request::open_by_task(conn)?;
     let (mut overdue, mut due) = (Vec::new(), Vec::new());
-    for t in tasks {
+    for mut t in tasks {
         let d = generic::text(&t, "due").to_owned();
-        if d.is_empty() || d <= week {
-            if !d.is_empty() && d < today {
+        let request = requests
+            .iter()
+            .find(|(u, _)| u == generic::text(&t, "uuid"))
+            .map(|(_, r)| r);
+        // A request's task stays on the agenda until the request is closed.
+        if d.is_empty() || d <= week || request.is_some() {
+            let late = !d.is_empty() && d < today;
+            if let Some(r) = request {
+                t.insert("request".into(), Value::String(r.id.clone()));
+                if late {
+                    t.insert("call".into(), call_for(conn, r)?);
+                }
+            }
+            if late {
                 overdue.push(t);
             } else {
                 due.push(t);
@@ -167,6 +180,25 @@ pub fn agenda_of(
         due,
         questions: groups,
     })
+}
+
+/// Whom to call about an overdue request: the provider asked, with their phone number
+/// as the care team has it now (`null` when none is recorded).
+fn call_for(conn: &rusqlite::Connection, r: &crate::records::request::Request) -> CliResult<Value> {
+    let who = r
+        .from_uuid
+        .as_deref()
+        .and_then(|u| generic::resolve(conn, &kinds::PROVIDER, u).ok());
+    let phone = who
+        .as_ref()
+        .map(|p| generic::text(p, "phone"))
+        .filter(|p| !p.is_empty())
+        .map_or(Value::Null, |p| Value::String(p.to_owned()));
+    Ok(json!({
+        "provider": who.as_ref().map_or(r.from.as_str(), |p| generic::text(p, "name")),
+        "provider_id": who.as_ref().map(|p| generic::text(p, "id")),
+        "phone": phone,
+    }))
 }
 
 pub fn agenda(ctx: &Context) -> CliResult {
@@ -225,9 +257,10 @@ pub fn agenda(ctx: &Context) -> CliResult {
                 } else {
                     format!("({label} {due})")
                 },
-                match generic::text(t, "for") {
-                    "" => String::new(),
-                    p => format!(" — {p}"),
+                match (t.get("call"), generic::text(t, "for")) {
+                    (Some(c), _) => call_text(c),
+                    (None, "") => String::new(),
+                    (None, p) => format!(" — {p}"),
                 }
             ));
         }
@@ -247,4 +280,16 @@ pub fn agenda(ctx: &Context) -> CliResult {
         }
     }
     ctx.ui.out(out.trim_end())
+}
+
+/// " — call Dr Haddad: 555-0101", or how to add the missing number.
+fn call_text(c: &Value) -> String {
+    let who = c["provider"].as_str().unwrap_or("the provider");
+    match (c["phone"].as_str(), c["provider_id"].as_str()) {
+        (Some(phone), _) => format!(" — call {who}: {phone}"),
+        (None, Some(id)) => {
+            format!(" — call {who} (no phone on file: `phr provider edit {id} --phone NUMBER`)")
+        }
+        (None, None) => format!(" — call {who}"),
+    }
 }

@@ -11,6 +11,7 @@ mod log;
 mod med;
 mod reconcile;
 mod record;
+mod request;
 mod session;
 mod share;
 
@@ -123,6 +124,9 @@ pub enum Command {
     #[command(subcommand)]
     #[command(display_order = 10)]
     Med(med::Command),
+    /// Ask providers to send reports, or for a copy of your records; tracked until done
+    #[command(subcommand)]
+    Request(request::Command),
     /// The change log: every change, when, and from which source
     #[command(display_order = 60)]
     Log(log::Args),
@@ -207,6 +211,7 @@ pub fn run_with_session(
         Command::Passwd(a) => session::passwd(&ctx, a),
         Command::Share(c) => share::run(&ctx, c),
         Command::Med(c) => med::run(&ctx, c),
+        Command::Request(c) => request::run(&ctx, c),
         Command::Log(a) => log::run(&ctx, a),
         Command::Reconcile(a) => reconcile::run(&ctx, a),
         Command::Backup(c) => backup::run(&ctx, c),

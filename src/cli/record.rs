@@ -642,6 +642,9 @@ fn set_fields(
         tx.commit().map_err(super::share::db_error)?;
         rec
     };
+    if kind.name == "task" && action == "done" {
+        warn_open_request(ctx, &binder, &rec)?;
+    }
     ctx.save(&mut binder)?;
     if ctx.ui.json {
         ctx.ui.json(&rec)
@@ -660,6 +663,20 @@ fn set_fields(
             generic::label(kind, &rec)
         ))
     }
+}
+
+/// A task that tracks an open request leaves the agenda when done by hand; say how to
+/// close the request itself (which also writes the communication log).
+fn warn_open_request(ctx: &Context, binder: &crate::binder::Binder, task: &Record) -> CliResult {
+    let uuid = generic::text(task, "uuid");
+    let open = crate::records::request::open_by_task(binder.conn())?;
+    if let Some((_, r)) = open.iter().find(|(t, _)| t == uuid) {
+        ctx.ui.warn(&format!(
+            "this task tracks request {id}, which is still open; close it with `phr request done {id}` once the report has arrived",
+            id = r.id
+        ));
+    }
+    Ok(())
 }
 
 fn remove(ctx: &Context, kind: &'static Kind, id: &str) -> CliResult {

@@ -7,6 +7,7 @@ pub mod kinds;
 pub mod log;
 pub mod med;
 pub mod profile;
+pub mod request;
 pub mod snapshot;
 
 use rusqlite::Connection;

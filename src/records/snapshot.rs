@@ -9,6 +9,7 @@ use super::generic::{self, Record};
 use super::kinds::{self, Kind};
 use super::log::{self, Change};
 use super::med::{self, Medication};
+use super::request::{self, Request};
 use super::{RecordError, profile};
 
 /// Every record of a binder.
@@ -23,6 +24,8 @@ pub struct Snapshot {
     /// Records of each declared kind, keyed by the kind's name (`provider`, `appt`, …).
     pub records: Vec<(&'static str, Vec<Record>)>,
     pub log: Vec<Change>,
+    /// Requests to providers (`phr request`), open and closed, oldest first.
+    pub requests: Vec<Request>,
 }
 
 impl Snapshot {
@@ -38,6 +41,7 @@ impl Snapshot {
             medications: med::list(conn, true)?,
             records,
             log: log::list(conn, None)?,
+            requests: request::list(conn, false)?,
         })
     }
 
@@ -56,6 +60,12 @@ impl Snapshot {
     /// A profile field as text, or "".
     pub fn profile_text(&self, key: &str) -> &str {
         self.profile.get(key).and_then(Value::as_str).unwrap_or("")
+    }
+
+    /// The open requests that involve a provider of the care team, as the one asked or
+    /// the one to receive (see `request::outstanding_for`).
+    pub fn outstanding_for(&self, provider: &Record) -> Vec<Request> {
+        request::outstanding_among(&self.requests, provider)
     }
 
     /// The contact marked as primary liaison.

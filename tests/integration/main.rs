@@ -7,3 +7,4 @@ mod common;
 mod docs;
 mod parse_props;
 mod reconcile;
+mod request;
