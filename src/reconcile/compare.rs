@@ -235,7 +235,11 @@ pub(crate) fn compare_group(g: &Group, saved: &[Facts], new: &[Facts]) -> Outcom
             unit_error: None,
         };
     }
-    if any(&|f| f.multi_step || f.unparsed) {
+    let same_words = s.len() == 1
+        && n.len() == 1
+        && !s[0].instructions.is_empty()
+        && s[0].instructions == n[0].instructions;
+    if !same_words && any(&|f| f.multi_step || f.unparsed) {
         return Outcome {
             status: Status::Indeterminate,
             changes: vec![],
@@ -312,7 +316,13 @@ pub(crate) fn compare_group(g: &Group, saved: &[Facts], new: &[Facts]) -> Outcom
                     .collect()
             };
             let (ss, ns) = (st(&s), st(&n));
-            if let DoseCmp::Differs { .. } = compare_amounts(&ss, &ns) {
+            let by_strength = compare_amounts(&ss, &ns);
+            let no_dose_anywhere = s.iter().chain(n.iter()).all(|f| f.per_admin.is_empty());
+            if let DoseCmp::Same = by_strength
+                && no_dose_anywhere
+            {
+                // same product strength, no amount written on either list
+            } else if let DoseCmp::Differs { .. } = by_strength {
                 changes.push(Change::Strength);
                 details.push(format!(
                     "strength {} → {}",

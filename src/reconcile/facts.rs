@@ -238,7 +238,8 @@ pub(crate) struct Facts {
     /// What matching compares: the ingredients, or `~name` for an unknown product.
     pub key: Vec<String>,
     pub classes: Vec<String>,
-    /// Whether the name is a brand (None: unknown).
+    /// Whether the name is a brand: None = ask the lexicon when needed (see
+    /// [`Facts::is_brand`]); tests set it directly.
     pub brand: Option<bool>,
     pub strength: Vec<Strength>,
     /// Amount per administration for each strength component (or the count when no
@@ -266,6 +267,9 @@ pub(crate) struct Facts {
     pub unparsed: bool,
     /// [`Facts::label`], computed once.
     pub label_text: String,
+    /// The text without the drug name, lower case, spaces collapsed: two lines that
+    /// agree here say the same thing about dose and schedule.
+    pub instructions: String,
 }
 
 impl Facts {
@@ -290,7 +294,7 @@ impl Facts {
             ingredients.clone()
         };
         let classes = p.classes.clone();
-        let brand = crate::lexicon::lookup(&name).map(|d| !d.ingredients.contains(&d.name));
+        let brand = None;
         let strength: Vec<Strength> = p
             .strength_components()
             .iter()
@@ -338,11 +342,12 @@ impl Facts {
             form,
             extended_release,
             as_directed: p.as_directed,
-            multi_step: !p.steps.is_empty(),
+            multi_step: !p.steps.is_empty() || irregular_schedule(text),
             when: p.when.clone(),
             site: p.site.as_deref().map(norm_site),
             unparsed: text.trim().is_empty(),
             label_text: String::new(),
+            instructions: String::new(),
         };
         if let (Some((d, dm)), Some((u, k))) = (dose, &dose_unit)
             && is_count_unit(u)
@@ -357,6 +362,13 @@ impl Facts {
         f.convert_units();
         f.map_ingredients(text);
         f.label_text = f.make_label();
+        let lower = text.to_lowercase();
+        let rest = if f.name.is_empty() {
+            lower.clone()
+        } else {
+            lower.replacen(&f.name, "", 1)
+        };
+        f.instructions = rest.split_whitespace().collect::<Vec<_>>().join(" ");
         f
     }
 
@@ -427,6 +439,13 @@ impl Facts {
         for ((_, ing), amt) in pos.into_iter().zip(self.per_admin.clone()) {
             self.per_ingredient.insert(ing, amt);
         }
+    }
+
+    /// Whether the written name is a brand (or another non-generic name) per the lexicon.
+    pub(crate) fn is_brand(&self) -> Option<bool> {
+        self.brand.or_else(|| {
+            crate::lexicon::lookup(&self.name).map(|d| !d.ingredients.contains(&d.name))
+        })
     }
 
     /// Whether anything about amount or timing is known.
@@ -544,6 +563,22 @@ fn original_case(text: &str, lower_name: &str) -> String {
         return s.to_string();
     }
     lower_name.to_string()
+}
+
+/// Words that mean the schedule varies in a way one dose and one frequency cannot hold
+/// ("5 mg daily except 2.5 mg on Mondays", "alternating", "sliding scale", "per INR").
+fn irregular_schedule(text: &str) -> bool {
+    let l = text.to_lowercase();
+    [
+        "except",
+        "alternat",
+        "sliding scale",
+        "per inr",
+        "per protocol",
+        "per scale",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
 }
 
 /// Removes salt and release words so "metoprolol tartrate" and "metoprolol" compare.

@@ -855,7 +855,16 @@ fn max_daily(v: &ListView) -> Vec<Flag> {
 
 fn allergy_flags(v: &ListView, allergies: &[Allergy]) -> Vec<Flag> {
     let mut out = Vec::new();
+    if allergies.is_empty() {
+        return out;
+    }
     for (i, f) in v.facts.iter().enumerate() {
+        let entry_classes: Vec<String> = f
+            .ingredients
+            .iter()
+            .flat_map(|x| ingredient_classes(x))
+            .chain(f.classes.iter().map(|c| c.to_lowercase()))
+            .collect();
         for a in allergies {
             let atext = a.text.to_lowercase();
             let mut hit: Option<(Option<String>, Option<String>)> = None;
@@ -871,23 +880,15 @@ fn allergy_flags(v: &ListView, allergies: &[Allergy]) -> Vec<Flag> {
                 ["penicillin", "cephalosporin", "sulfonamide"]
                     .iter()
                     .any(|k| c.contains(k))
-                    && f.ingredients
-                        .iter()
-                        .flat_map(|x| ingredient_classes(x))
-                        .any(|x| x == *c)
+                    && entry_classes.contains(c)
             }) {
                 hit = Some((None, Some(c)));
             } else {
                 let stem = atext.trim_end_matches('s');
                 if stem.len() >= 4
-                    && let Some(c) = f
-                        .ingredients
-                        .iter()
-                        .flat_map(|x| ingredient_classes(x))
-                        .chain(f.classes.iter().map(|c| c.to_lowercase()))
-                        .find(|c| c.contains(stem))
+                    && let Some(c) = entry_classes.iter().find(|c| c.contains(stem))
                 {
-                    hit = Some((None, Some(c)));
+                    hit = Some((None, Some(c.clone())));
                 }
             }
             if let Some((ingredient, class)) = hit {

@@ -508,17 +508,19 @@ fn name_kind(f: &Facts) -> NameKind {
     {
         return NameKind::Generic;
     }
-    match f.brand {
-        Some(true) => NameKind::Brand,
+    // An abbreviation such as HCTZ, APAP or ASA: short, written without lower case.
+    let written = f.display.trim();
+    let n_chars = written.chars().count();
+    if (2..=5).contains(&n_chars)
+        && written
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    {
+        return NameKind::Synonym;
+    }
+    match f.is_brand() {
         Some(false) => NameKind::Synonym,
-        None => {
-            let written = f.display.trim();
-            if written.len() > 1 && written.chars().all(|c| !c.is_lowercase()) {
-                NameKind::Synonym // an abbreviation such as HCTZ or APAP
-            } else {
-                NameKind::Brand
-            }
-        }
+        _ => NameKind::Brand,
     }
 }
 

@@ -1047,3 +1047,110 @@ fn eye_drops_and_creams_are_not_systemic_duplicates_or_interactions() {
     );
     assert!(r.flags.is_empty(), "{:?}", r.flags);
 }
+
+#[test]
+fn strength_change_when_the_dose_itself_is_not_written() {
+    let pct = |v: f64| Strength {
+        amount: Amount::new(v, "%"),
+        per: None,
+    };
+    let mut a = m("triamcinolone cream", &["triamcinolone"])
+        .bid()
+        .route("topical");
+    a.strength = vec![pct(0.1)];
+    let mut b = m("triamcinolone cream", &["triamcinolone"])
+        .bid()
+        .route("topical");
+    b.strength = vec![pct(0.025)];
+    let r = run(vec![a.clone()], vec![b]);
+    assert_eq!(
+        r.items[0].changes,
+        vec![Change::Strength],
+        "{}",
+        r.items[0].message
+    );
+    let r = run(vec![a.clone()], vec![a]);
+    assert_eq!(r.items[0].status, Status::Unchanged);
+}
+
+#[test]
+fn split_doses_compare_per_day() {
+    // "2 tablets in the morning and 1 at night" (3 a day) vs 1 tablet three times a day
+    let mut split = m("furosemide", &["furosemide"]).mg(20.0);
+    split.daily_total = Some(3.0);
+    split.per_admin = vec![];
+    let r = run(
+        vec![split.clone()],
+        vec![m("furosemide", &["furosemide"]).mg(20.0).per_day(3.0)],
+    );
+    assert_eq!(
+        r.items[0].status,
+        Status::Unchanged,
+        "{}",
+        r.items[0].message
+    );
+    let r = run(
+        vec![split],
+        vec![m("furosemide", &["furosemide"]).mg(20.0).per_day(2.0)],
+    );
+    assert_eq!(r.items[0].changes, vec![Change::Dose]);
+}
+
+#[test]
+fn tapers_are_indeterminate() {
+    let mut taper = m("prednisone", &["prednisone"]).mg(40.0).daily();
+    taper.multi_step = true;
+    let r = run(
+        vec![taper],
+        vec![m("prednisone", &["prednisone"]).mg(20.0).daily()],
+    );
+    assert_eq!(r.items[0].status, Status::Indeterminate);
+}
+
+#[test]
+fn vitamin_d_in_iu_and_mcg_through_the_parser() {
+    let saved = vec![SavedMed::new("m1", "Vitamin D3 2000 IU daily")];
+    let new = NewList::from_lines(&["cholecalciferol 50 mcg once daily"]);
+    let r = reconcile(&saved, &new, &Context::default());
+    assert_eq!(r.items.len(), 1);
+    assert_eq!(
+        r.items[0].status,
+        Status::Unchanged,
+        "{}",
+        r.items[0].message
+    );
+}
+
+#[test]
+fn irregular_schedules_through_the_parser_are_indeterminate() {
+    let saved = vec![
+        SavedMed::new(
+            "m1",
+            "warfarin 5 mg daily except 2.5 mg on Mondays and Fridays",
+        ),
+        SavedMed::new("m2", "insulin lispro per sliding scale with meals"),
+    ];
+    let new = NewList::from_lines(&["warfarin 5 mg daily", "Humalog 4 units with meals"]);
+    let r = reconcile(&saved, &new, &Context::default());
+    assert!(
+        r.items.iter().all(|i| i.status == Status::Indeterminate),
+        "{:?}",
+        r.items
+    );
+}
+
+#[test]
+fn the_same_irregular_schedule_on_both_lists_is_unchanged() {
+    let saved = vec![SavedMed::new(
+        "m1",
+        "Coumadin 5 mg daily except 2.5 mg on Mondays",
+    )];
+    let new = NewList::from_lines(&["warfarin 5 mg daily except 2.5 mg on Mondays"]);
+    let r = reconcile(&saved, &new, &Context::default());
+    assert_eq!(
+        r.items[0].status,
+        Status::Unchanged,
+        "{}",
+        r.items[0].message
+    );
+}

@@ -6,5 +6,8 @@ mod care;
 mod common;
 mod docs;
 mod parse_props;
+mod recon_invariants;
+mod recon_read_list;
+mod recon_scenarios;
 mod reconcile;
 mod request;
