@@ -98,12 +98,25 @@ impl Context {
 
     /// The owner's key, from a session, the passphrase file or a prompt.
     pub fn owner_key(&self, paths: &BinderPaths) -> CliResult<OwnerKey> {
+        self.owner_key_with(paths, true)
+    }
+
+    /// The owner's key from the passphrase only (file or prompt): what `phr unlock`
+    /// needs, so that a session cannot extend itself.
+    pub fn owner_key_by_passphrase(&self, paths: &BinderPaths) -> CliResult<OwnerKey> {
+        self.owner_key_with(paths, false)
+    }
+
+    fn owner_key_with(&self, paths: &BinderPaths, allow_session: bool) -> CliResult<OwnerKey> {
         let mut session_error = None;
-        if let Some(key) = self
-            .globals
-            .session
-            .clone()
-            .or_else(|| std::env::var(SESSION_VAR).ok())
+        if let Some(key) = allow_session
+            .then(|| {
+                self.globals
+                    .session
+                    .clone()
+                    .or_else(|| std::env::var(SESSION_VAR).ok())
+            })
+            .flatten()
             .filter(|s| !s.trim().is_empty())
         {
             match session::open(&paths.dir, &key, self.now().timestamp()) {

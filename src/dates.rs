@@ -96,6 +96,21 @@ fn next_weekday(today: NaiveDate, w: Weekday) -> NaiveDate {
     today + Duration::days(if ahead == 0 { 7 } else { ahead })
 }
 
+/// A date known only to the month (`2010-06`) or the year (`2010`), kept as written.
+pub fn parse_partial_date(input: &str) -> Option<String> {
+    let s = input.trim();
+    let year_ok = |y: &str| {
+        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && ("1800".."2201").contains(&y)
+    };
+    match s.split_once('-') {
+        None if year_ok(s) => Some(s.to_owned()),
+        Some((y, m)) if year_ok(y) && m.len() == 2 && matches!(m.parse::<u32>(), Ok(1..=12)) => {
+            Some(s.to_owned())
+        }
+        _ => None,
+    }
+}
+
 /// Parses a time of day: 14:30, 9:00, 9am, 2:30pm, noon.
 pub fn parse_time(s: &str) -> Option<NaiveTime> {
     let s = s.trim().to_lowercase();
@@ -212,6 +227,23 @@ mod tests {
             "next blursday",
         ] {
             assert_eq!(parse_date(bad, today), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn partial_dates() {
+        assert_eq!(parse_partial_date("2010-06").as_deref(), Some("2010-06"));
+        assert_eq!(parse_partial_date("1998").as_deref(), Some("1998"));
+        for bad in [
+            "2010-13",
+            "2010-6",
+            "10-06",
+            "20100",
+            "2010-06-01",
+            "abcd",
+            "3000",
+        ] {
+            assert_eq!(parse_partial_date(bad), None, "{bad}");
         }
     }
 

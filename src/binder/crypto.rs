@@ -9,6 +9,11 @@ use zeroize::Zeroizing;
 
 use super::BinderError;
 
+/// The scrypt work factor for passphrase-wrapped files: 2^18, the fixed value the
+/// reference `age` tool uses, rather than one calibrated to how busy the machine happens
+/// to be at `phr init` (about a second and 256 MiB here, on every unlock).
+pub const SCRYPT_LOG_N: u8 = 18;
+
 /// Largest file phr will try to decrypt (an image or an identity): 1 GiB.
 const MAX_CIPHERTEXT: u64 = 1 << 30;
 
@@ -121,7 +126,10 @@ pub fn encrypt_with_passphrase(
     plaintext: &[u8],
     passphrase: &Passphrase,
 ) -> Result<Vec<u8>, BinderError> {
-    let encryptor = age::Encryptor::with_user_passphrase(passphrase.secret());
+    let mut recipient = age::scrypt::Recipient::new(passphrase.secret());
+    recipient.set_work_factor(SCRYPT_LOG_N);
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+        .map_err(|e| BinderError::Encrypt(e.to_string()))?;
     finish_encrypt(encryptor, plaintext)
 }
 

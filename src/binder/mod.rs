@@ -73,7 +73,9 @@ pub enum BinderError {
     BadIdentity,
     #[error("the SSH key is passphrase-protected, which phr cannot use")]
     EncryptedSshKey,
-    #[error("the session has expired or was ended")]
+    #[error(
+        "no session for this binder: it expired, was ended by `phr lock`, or was replaced by a newer `phr unlock`"
+    )]
     SessionEnded,
     #[error("no backup with id {0}")]
     NoSuchBackup(String),

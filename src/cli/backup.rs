@@ -58,9 +58,26 @@ fn list(ctx: &Context) -> CliResult {
 fn restore(ctx: &Context, id: &str) -> CliResult {
     let paths = ctx.paths()?;
     let (keys, origin) = ctx.keys(&paths)?;
-    let restored = binder::restore(&paths, &keys, origin, id, binder::DEFAULT_BACKUPS)?;
+    let restored = binder::restore(&paths, &keys, origin, id, ctx.config.backups())?;
     ctx.ui.status(&format!(
         "Restored backup {id} (saved {restored}). The replaced binder is now the newest backup."
     ));
+    // A backup is encrypted to whoever could open the binder then: say who that is, so
+    // a caregiver removed since can be removed again.
+    let b = binder::Binder::open_read(&paths, &keys, origin)?;
+    let mut stmt = b
+        .conn()
+        .prepare("SELECT name FROM recipients WHERE role = 'caregiver' ORDER BY id")
+        .map_err(super::share::db_error)?;
+    let names: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .and_then(|rows| rows.collect())
+        .map_err(super::share::db_error)?;
+    if !names.is_empty() {
+        ctx.ui.warn(&format!(
+            "the restored binder is shared with {}. If you removed someone since this backup was made, remove them again with `phr share remove NAME`.",
+            names.join(", ")
+        ));
+    }
     Ok(())
 }

@@ -193,12 +193,15 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
     let result = tour(ctx, &paths.dir, temp.path(), &key);
     let _ = session::end(&paths.dir);
     result?;
-    say(&format!(
-        "\nThe binder is one age-encrypted file; stock tools read it:\n  age -d -i {0}/identity.age {0}/binder.age > binder.sqlite && sqlite3 binder.sqlite .tables",
-        paths.dir.display()
-    ))?;
-    if a.keep.is_none() {
-        say("\nThe demo binder is deleted now. Keep one with `phr demo --keep DIR`.")?;
+    if a.keep.is_some() {
+        say(&format!(
+            "\nThe binder is kept in {0}. It is one age-encrypted file; stock tools read it too:\n  age -d -i {0}/identity.age {0}/binder.age > binder.sqlite && sqlite3 binder.sqlite .tables",
+            paths.dir.display()
+        ))?;
+    } else {
+        say(
+            "\nThe demo binder is deleted now. Keep one to explore with `phr demo --keep DIR`;\nits binder.age opens with stock tools too: age -d -i identity.age binder.age > binder.sqlite",
+        )?;
     }
     Ok(())
 }

@@ -354,8 +354,12 @@ fn edit(ctx: &Context, a: &EditArgs) -> CliResult {
 }
 
 fn stop(ctx: &Context, id: &str, reason: Option<&str>, date: Option<&str>) -> CliResult {
-    let date =
-        date_arg(ctx, "date", date)?.unwrap_or_else(|| dates::local_today(ctx.now()).to_string());
+    let today = dates::local_today(ctx.now()).to_string();
+    let date = date_arg(ctx, "date", date)?.unwrap_or_else(|| today.clone());
+    if date > today {
+        return Err(CliError::usage(format!("--date {date} is in the future"))
+            .hint("phr records stops that have happened; run `phr med stop` on the day, or add a task: phr task add \"stop … \" --due DATE"));
+    }
     let mut binder = ctx.open_write()?;
     let m = {
         let tx = binder

@@ -176,7 +176,17 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             } else if a.apply {
                 Ok(Choice::Accept)
             } else if interactive {
-                ask(item)
+                let related: Vec<&reconcile::Flag> = report
+                    .flags
+                    .iter()
+                    .filter(|f| {
+                        f.saved
+                            .iter()
+                            .any(|id| item.saved.iter().any(|s| &s.id == id))
+                            || f.new.iter().any(|i| item.new.iter().any(|n| n.index == *i))
+                    })
+                    .collect();
+                ask(item, &related)
             } else {
                 Ok(Choice::Skip)
             }
@@ -191,11 +201,22 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             .conn_mut()
             .transaction()
             .map_err(super::share::db_error)?;
+        let mut stopped_questions = Vec::new();
         for (item, choice) in report.items.iter().zip(&choices) {
             if *choice != Choice::Accept {
                 continue;
             }
             apply_item(&tx, item, &list, &source, &date_s, &now, &mut summary)?;
+            // A medication left off a list is often an omission (supplements, eye drops):
+            // stopping it on --apply still leaves the question for the next visit.
+            if a.apply && item.status == Status::Discontinued {
+                for s in &item.saved {
+                    stopped_questions.push(format!(
+                        "{} was stopped because it is not on {source}: was that on purpose, or should it continue?",
+                        s.text
+                    ));
+                }
+            }
         }
         if !a.no_questions {
             // Questions for the items left unresolved, and for every warning. The
@@ -217,6 +238,7 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             };
             let item_questions = reconcile::follow_up_questions(&items_only);
             let mut questions = reconcile::follow_up_questions(&unresolved);
+            questions.extend(stopped_questions);
             questions.extend(
                 reconcile::follow_up_questions(&report)
                     .into_iter()
@@ -292,7 +314,7 @@ impl Summary {
     }
 }
 
-fn ask(item: &reconcile::Item) -> CliResult<Choice> {
+fn ask(item: &reconcile::Item, flags: &[&reconcile::Flag]) -> CliResult<Choice> {
     let saved: Vec<&str> = item.saved.iter().map(|s| s.text.as_str()).collect();
     let new: Vec<&str> = item.new.iter().map(|n| n.text.as_str()).collect();
     eprintln!(
@@ -314,8 +336,11 @@ fn ask(item: &reconcile::Item) -> CliResult<Choice> {
         Status::New => "Add it to the saved list",
         _ => "Accept the new list's version",
     };
+    for f in flags {
+        eprintln!("  Warning: {}", f.message);
+    }
     let choice = dialoguer::Select::new()
-        .with_prompt("What should the binder say?")
+        .with_prompt("What should the binder say? (arrow keys to choose, Enter to confirm)")
         .items([
             accept,
             "Keep the saved list as it is",

@@ -241,6 +241,12 @@ fn parse_date_field(ctx: &Context, field: &str, v: Option<&str>) -> CliResult<Op
     if v.trim().is_empty() {
         return Ok(None);
     }
+    // History is often known only to the month or year ("diabetes since 2010").
+    if field != "due"
+        && let Some(partial) = dates::parse_partial_date(v)
+    {
+        return Ok(Some(partial));
+    }
     dates::parse_date(v, dates::local_today(ctx.now()))
         .map(|d| Some(d.to_string()))
         .ok_or_else(|| {
@@ -248,7 +254,15 @@ fn parse_date_field(ctx: &Context, field: &str, v: Option<&str>) -> CliResult<Op
                 "--{}: {v:?} is not a date",
                 field.replace('_', "-")
             ))
-            .hint(format!("accepted forms: {}", dates::DATE_FORMS))
+            .hint(format!(
+                "accepted forms: {}{}",
+                dates::DATE_FORMS,
+                if field == "due" {
+                    ""
+                } else {
+                    ", or a month or year alone (2010-06, 2010)"
+                }
+            ))
         })
 }
 
@@ -355,6 +369,26 @@ fn resolve_providers(
     kind: &Kind,
     v: &mut Values,
 ) -> CliResult {
+    // A question is for a provider or an appointment: an appointment stands for the
+    // provider it is with, so questions group by provider in the agenda.
+    if kind.name == "question"
+        && let Some(Value::String(target)) = v.get("for").cloned()
+    {
+        if crate::records::parse_short_id_str(&target, kinds::APPOINTMENT.prefix).is_some() {
+            let appt = generic::resolve(conn, &kinds::APPOINTMENT, &target)?;
+            v.insert("for", appt["with"].clone());
+        } else {
+            match generic::resolve(conn, &kinds::PROVIDER, &target) {
+                Ok(p) => {
+                    v.insert("for", p["name"].clone());
+                }
+                Err(RecordError::NotFound { .. }) => ctx.ui.warn(&format!(
+                    "{target:?} is not in the care team; kept as written. Add them with `phr provider add`."
+                )),
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
     for f in kind.fields.iter().filter(|f| f.ty == FieldType::Provider) {
         let Some(Value::String(name)) = v.get(f.name).cloned() else {
             continue;
@@ -393,8 +427,9 @@ fn add(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
             .transaction()
             .map_err(super::share::db_error)?;
         resolve_providers(ctx, &tx, kind, &mut v)?;
+        warn_duplicate(ctx, &tx, kind, &v)?;
         let rec = generic::insert(&tx, kind, &v, &now, None)?;
-        after_write(&tx, kind, &rec, &now)?;
+        after_write(ctx, &tx, kind, &rec, &now)?;
         tx.commit().map_err(super::share::db_error)?;
         rec
     };
@@ -402,8 +437,69 @@ fn add(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
     print_added(ctx, kind, &rec)
 }
 
+/// Warns when a record with the same name already exists (a second "Dr Lee" makes every
+/// later `--with lee` ambiguous).
+fn warn_duplicate(
+    ctx: &Context,
+    conn: &rusqlite::Connection,
+    kind: &Kind,
+    v: &Values,
+) -> CliResult {
+    if !matches!(kind.name, "provider" | "contact" | "condition" | "allergy") {
+        return Ok(());
+    }
+    let field = kind.name_fields[0];
+    let Some(Value::String(name)) = v.get(field) else {
+        return Ok(());
+    };
+    let same: Vec<String> = generic::list(conn, kind, None)?
+        .iter()
+        .filter(|r| generic::text(r, field).eq_ignore_ascii_case(name.trim()))
+        .map(|r| generic::text(r, "id").to_owned())
+        .collect();
+    if !same.is_empty() {
+        ctx.ui.warn(&format!(
+            "{} already has that name; added anyway. If it is the same, remove one with `phr {} remove ID`.",
+            same.join(", "),
+            kind.name
+        ));
+    }
+    Ok(())
+}
+
+/// Warns when a provider about to be removed is still named elsewhere: what keeps
+/// their name keeps it, but their phone and fax go with the record.
+fn warn_provider_in_use(ctx: &Context, conn: &rusqlite::Connection, p: &Record) -> CliResult {
+    let name = generic::text(p, "name");
+    let uuid = generic::text(p, "uuid");
+    let mut uses = Vec::new();
+    let meds = crate::records::med::list(conn, false)
+        .map_err(super::share::db_error)?
+        .iter()
+        .filter(|m| m.prescriber.as_deref() == Some(name) || m.pharmacy.as_deref() == Some(name))
+        .count();
+    if meds > 0 {
+        uses.push(format!("{meds} active medication(s)"));
+    }
+    let appts = generic::list(conn, &kinds::APPOINTMENT, Some(("status", "scheduled")))?
+        .iter()
+        .filter(|a| generic::text(a, "with_uuid") == uuid)
+        .count();
+    if appts > 0 {
+        uses.push(format!("{appts} scheduled appointment(s)"));
+    }
+    if !uses.is_empty() {
+        ctx.ui.warn(&format!(
+            "{name} is named in {}; those keep the name, but the phone and fax are removed with the provider.",
+            uses.join(" and ")
+        ));
+    }
+    Ok(())
+}
+
 /// Rules that follow a write: one liaison; an allergy ends "no known allergies".
 fn after_write(
+    ctx: &Context,
     conn: &rusqlite::Connection,
     kind: &Kind,
     rec: &Record,
@@ -415,6 +511,11 @@ fn after_write(
             let mut v = Values::new();
             v.insert("liaison", Value::Bool(false));
             generic::update(conn, kind, o, &v, now, "edit", None)?;
+            ctx.ui.status(&format!(
+                "The primary-liaison mark moved from {} to {}.",
+                generic::text(o, "name"),
+                generic::text(rec, "name")
+            ));
         }
     }
     if kind.name == "allergy" && profile::meta(conn, NKA_KEY)?.is_some() {
@@ -603,7 +704,7 @@ fn edit(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
         let rec = generic::resolve(&tx, kind, id_of(m))?;
         resolve_providers(ctx, &tx, kind, &mut v)?;
         let rec = generic::update(&tx, kind, &rec, &v, &now, "edit", None)?;
-        after_write(&tx, kind, &rec, &now)?;
+        after_write(ctx, &tx, kind, &rec, &now)?;
         tx.commit().map_err(super::share::db_error)?;
         rec
     };
@@ -688,6 +789,9 @@ fn remove(ctx: &Context, kind: &'static Kind, id: &str) -> CliResult {
             .transaction()
             .map_err(super::share::db_error)?;
         let rec = generic::resolve(&tx, kind, id)?;
+        if kind.name == "provider" {
+            warn_provider_in_use(ctx, &tx, &rec)?;
+        }
         generic::remove(&tx, kind, &rec, &now)?;
         tx.commit().map_err(super::share::db_error)?;
         rec

@@ -85,7 +85,7 @@ pub fn unlock(ctx: &Context, args: &UnlockArgs) -> CliResult {
         Some(d) => d,
         None => parse_duration(ctx.config.session()).map_err(CliError::failed)?,
     };
-    let owner = ctx.owner_key(&paths)?;
+    let owner = ctx.owner_key_by_passphrase(&paths)?;
     let expires = ctx.now() + chrono::Duration::seconds(duration.as_secs() as i64);
     let existing = std::env::var(SESSION_VAR).ok();
     let key = session::start(&paths.dir, &owner, expires.timestamp(), existing.as_deref())?;

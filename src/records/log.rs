@@ -11,11 +11,8 @@ pub struct Change {
     pub kind: String,
     pub record: Option<String>,
     pub summary: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub old: Option<serde_json::Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new: Option<serde_json::Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 

@@ -328,7 +328,10 @@ pub fn resolve(conn: &Connection, name: &str) -> Result<Medication, RecordError>
         many => Err(RecordError::Ambiguous {
             kind: "medication",
             name: name.to_owned(),
-            candidates: many.iter().map(|m| m.id.clone()).collect(),
+            candidates: many
+                .iter()
+                .map(|m| format!("{} ({})", m.id, m.text))
+                .collect(),
         }),
     }
 }
@@ -401,7 +404,9 @@ mod tests {
         assert_eq!(resolve(&c, "tylenol").unwrap().id, tylenol.id);
         assert_eq!(resolve(&c, "LISINOPRIL").unwrap().id, "m1");
         match resolve(&c, "aspirin") {
-            Err(RecordError::Ambiguous { candidates, .. }) => assert_eq!(candidates, ["m2", "m3"]),
+            Err(RecordError::Ambiguous { candidates, .. }) => {
+                assert_eq!(candidates, ["m2 (Aspirin 81 mg)", "m3 (aspirin 325 mg)"])
+            }
             other => panic!("expected ambiguity, got {other:?}"),
         }
         assert!(matches!(

@@ -416,9 +416,14 @@ fn sessions_skip_the_kdf_and_end_with_lock() {
     env.pw().args(["med", "list"]).assert().success();
     let with_passphrase = t.elapsed();
     let key = env.unlock();
-    let t = Instant::now();
-    env.sess(&key).args(["med", "list"]).assert().success();
-    let with_session = t.elapsed();
+    let with_session = (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            env.sess(&key).args(["med", "list"]).assert().success();
+            t.elapsed()
+        })
+        .min()
+        .unwrap();
     assert!(
         with_session * 4 < with_passphrase,
         "session {with_session:?} vs passphrase {with_passphrase:?}"
@@ -432,6 +437,9 @@ fn sessions_skip_the_kdf_and_end_with_lock() {
     );
     assert_no_plaintext(&env.path("run"), &[b"AGE-SECRET-KEY"]);
 
+    // A session cannot extend itself: unlock wants the passphrase.
+    let out = env.sess(&key).arg("unlock").output().unwrap();
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
     env.sess(&key).arg("lock").assert().success();
     let out = env.sess(&key).args(["med", "list"]).output().unwrap();
     assert_eq!(code(&out), 3, "{}", stderr(&out));
@@ -457,7 +465,7 @@ fn sessions_expire() {
         .unwrap();
     assert_eq!(code(&out), 3);
     assert!(
-        stderr(&out).contains("session has expired"),
+        stderr(&out).contains("no session for this binder"),
         "{}",
         stderr(&out)
     );

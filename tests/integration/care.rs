@@ -383,7 +383,10 @@ fn names_resolve_or_are_refused_with_candidates() {
             "p2 (Dr Lee), p3 (Dr Leena Park)",
         ),
         (&["provider", "remove", "Dr Who"][..], "no provider matches"),
-        (&["med", "stop", "aspirin"][..], "m1, m2"),
+        (
+            &["med", "stop", "aspirin"][..],
+            "m1 (Aspirin 81 mg daily), m2 (aspirin 325 mg prn)",
+        ),
         (&["med", "stop", "m9"][..], "no medication matches"),
         (
             &["appt", "add", "2026-12-01 10:00", "--with", "lee"][..],
@@ -581,4 +584,101 @@ fn tables_wrap_at_80_columns() {
         }
         assert!(text.contains("Bartholomew"), "{args:?} lost content");
     }
+}
+
+#[test]
+fn what_a_new_user_trips_over() {
+    let (env, key) = Env::ready();
+    let ok = |args: &[&str]| env.sess(&key).args(args).output().unwrap();
+    // History is often known only to the month or year.
+    let c = json(&ok(&[
+        "--json",
+        "condition",
+        "add",
+        "type 2 diabetes",
+        "--onset",
+        "2010-06",
+    ]));
+    assert_eq!(c["onset"], "2010-06");
+    let out = ok(&["task", "add", "call", "--due", "2026-12"]);
+    assert_eq!(code(&out), 2, "a due date needs a day");
+    // A second provider with the same name is added, with a warning.
+    assert!(
+        ok(&[
+            "provider", "add", "Dr Lee", "--role", "pcp", "--phone", "555-0100"
+        ])
+        .status
+        .success()
+    );
+    let out = ok(&["provider", "add", "dr lee", "--role", "pcp"]);
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("p1 already has that name"),
+        "{}",
+        stderr(&out)
+    );
+    ok(&["provider", "remove", "p2"]);
+    // Questions for a provider or an appointment are filed under the provider.
+    ok(&["appt", "add", "2026-12-01 10:00", "--with", "lee"]);
+    let q = json(&ok(&[
+        "--json",
+        "question",
+        "add",
+        "Is the cough from lisinopril?",
+        "--for",
+        "ap1",
+    ]));
+    assert_eq!(q["for"], "Dr Lee");
+    let q = json(&ok(&[
+        "--json",
+        "question",
+        "add",
+        "And the ankle swelling?",
+        "--for",
+        "LEE",
+    ]));
+    assert_eq!(q["for"], "Dr Lee");
+    // Moving the liaison mark says so.
+    ok(&[
+        "contact",
+        "add",
+        "Ana",
+        "--relationship",
+        "daughter",
+        "--liaison",
+    ]);
+    let out = ok(&[
+        "contact",
+        "add",
+        "Rui",
+        "--relationship",
+        "son",
+        "--liaison",
+    ]);
+    assert!(
+        stderr(&out).contains("moved from Ana to Rui"),
+        "{}",
+        stderr(&out)
+    );
+    // Removing a provider who is still named elsewhere warns.
+    ok(&[
+        "med",
+        "add",
+        "Lisinopril 10 mg daily",
+        "--prescriber",
+        "lee",
+    ]);
+    let out = ok(&["provider", "remove", "lee"]);
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("1 active medication(s) and 1 scheduled appointment(s)"),
+        "{}",
+        stderr(&out)
+    );
+    // A stop in the future is refused.
+    let before = std::fs::read(env.binder_file()).unwrap();
+    let out = ok(&["med", "stop", "m1", "--date", "in 10 days"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("in the future"));
+    assert_eq!(std::fs::read(env.binder_file()).unwrap(), before);
 }

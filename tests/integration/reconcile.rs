@@ -172,6 +172,13 @@ fn report_only_changes_nothing_then_apply_then_all_unchanged() {
             .unwrap(),
     );
     assert!(
+        qs.as_array().unwrap().iter().any(|q| q["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Aspirin 81 mg daily was stopped")),
+        "{qs:#}"
+    );
+    assert!(
         qs.as_array()
             .unwrap()
             .iter()
