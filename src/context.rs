@@ -209,6 +209,24 @@ impl Context {
         Ok(Binder::open_write(&paths, &keys, origin)?)
     }
 
+    /// Runs one change: takes the lock, reads, runs `change` in a transaction, commits
+    /// and saves. Nothing is written when `change` fails.
+    pub fn write<T>(
+        &self,
+        change: impl FnOnce(&rusqlite::Transaction<'_>) -> CliResult<T>,
+    ) -> CliResult<T> {
+        let mut binder = self.open_write()?;
+        let tx = binder
+            .conn_mut()
+            .transaction()
+            .map_err(|e| CliError::failed("the binder's database failed").cause(e))?;
+        let value = change(&tx)?;
+        tx.commit()
+            .map_err(|e| CliError::failed("the binder's database failed").cause(e))?;
+        self.save(&mut binder)?;
+        Ok(value)
+    }
+
     /// Saves a binder opened with [`Context::open_write`].
     pub fn save(&self, binder: &mut Binder) -> CliResult {
         Ok(binder.save(self.config.backups())?)

@@ -128,8 +128,9 @@ pub fn encrypt_with_passphrase(
 ) -> Result<Vec<u8>, BinderError> {
     let mut recipient = age::scrypt::Recipient::new(passphrase.secret());
     recipient.set_work_factor(SCRYPT_LOG_N);
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-        .map_err(|e| BinderError::Encrypt(e.to_string()))?;
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .map_err(|e| BinderError::Encrypt(e.to_string()))?;
     finish_encrypt(encryptor, plaintext)
 }
 

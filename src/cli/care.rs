@@ -91,17 +91,10 @@ fn profile_set(ctx: &Context, m: &ArgMatches) -> CliResult {
     if changes.is_empty() {
         return Err(CliError::usage("nothing to set").hint("see `phr profile set --help`"));
     }
-    let mut binder = ctx.open_write()?;
-    let p = {
-        let tx = binder
-            .conn_mut()
-            .transaction()
-            .map_err(super::share::db_error)?;
-        let p = profile::set(&tx, &changes, &ctx.stamp(), None)?;
-        tx.commit().map_err(super::share::db_error)?;
-        p
-    };
-    ctx.save(&mut binder)?;
+    let p = ctx.write(|tx| {
+        let p = profile::set(tx, &changes, &ctx.stamp(), None)?;
+        Ok(p)
+    })?;
     if ctx.ui.json {
         ctx.ui.json(&p)
     } else {

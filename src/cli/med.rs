@@ -205,19 +205,12 @@ fn add(ctx: &Context, a: &AddArgs) -> CliResult {
         ..Default::default()
     };
     crate::medparse::fill(&mut new, a.prn);
-    let mut binder = ctx.open_write()?;
-    let m = {
-        let tx = binder
-            .conn_mut()
-            .transaction()
-            .map_err(super::share::db_error)?;
-        new.prescriber = provider_name(ctx, &tx, a.prescriber.as_deref())?;
-        new.pharmacy = provider_name(ctx, &tx, a.pharmacy.as_deref())?;
-        let m = med::add_in(&tx, &new, &ctx.stamp(), None)?;
-        tx.commit().map_err(super::share::db_error)?;
-        m
-    };
-    ctx.save(&mut binder)?;
+    let m = ctx.write(|tx| {
+        new.prescriber = provider_name(ctx, tx, a.prescriber.as_deref())?;
+        new.pharmacy = provider_name(ctx, tx, a.pharmacy.as_deref())?;
+        let m = med::add_in(tx, &new, &ctx.stamp(), None)?;
+        Ok(m)
+    })?;
     if ctx.ui.json {
         ctx.ui.json(&m)
     } else {
@@ -297,13 +290,8 @@ fn show(ctx: &Context, id: &str) -> CliResult {
 
 fn edit(ctx: &Context, a: &EditArgs) -> CliResult {
     let start = date_arg(ctx, "start", a.start.as_deref())?;
-    let mut binder = ctx.open_write()?;
-    let m = {
-        let tx = binder
-            .conn_mut()
-            .transaction()
-            .map_err(super::share::db_error)?;
-        let m = med::resolve(&tx, &a.id)?;
+    let m = ctx.write(|tx| {
+        let m = med::resolve(tx, &a.id)?;
         let mut changes: Vec<(&str, Option<String>)> = Vec::new();
         if let Some(t) = &a.text {
             if t.trim().is_empty() {
@@ -321,11 +309,11 @@ fn edit(ctx: &Context, a: &EditArgs) -> CliResult {
         if a.prescriber.is_some() {
             changes.push((
                 "prescriber",
-                provider_name(ctx, &tx, a.prescriber.as_deref())?,
+                provider_name(ctx, tx, a.prescriber.as_deref())?,
             ));
         }
         if a.pharmacy.is_some() {
-            changes.push(("pharmacy", provider_name(ctx, &tx, a.pharmacy.as_deref())?));
+            changes.push(("pharmacy", provider_name(ctx, tx, a.pharmacy.as_deref())?));
         }
         for (col, v) in [("reason", &a.reason), ("instructions", &a.instructions)] {
             if let Some(v) = v {
@@ -341,11 +329,9 @@ fn edit(ctx: &Context, a: &EditArgs) -> CliResult {
         if changes.is_empty() {
             return Err(CliError::usage("nothing to change").hint("see `phr med edit --help`"));
         }
-        let m = med::update(&tx, &m, &changes, &ctx.stamp(), "edit", None)?;
-        tx.commit().map_err(super::share::db_error)?;
-        m
-    };
-    ctx.save(&mut binder)?;
+        let m = med::update(tx, &m, &changes, &ctx.stamp(), "edit", None)?;
+        Ok(m)
+    })?;
     if ctx.ui.json {
         ctx.ui.json(&m)
     } else {
@@ -360,18 +346,11 @@ fn stop(ctx: &Context, id: &str, reason: Option<&str>, date: Option<&str>) -> Cl
         return Err(CliError::usage(format!("--date {date} is in the future"))
             .hint("phr records stops that have happened; run `phr med stop` on the day, or add a task: phr task add \"stop … \" --due DATE"));
     }
-    let mut binder = ctx.open_write()?;
-    let m = {
-        let tx = binder
-            .conn_mut()
-            .transaction()
-            .map_err(super::share::db_error)?;
-        let m = med::resolve(&tx, id)?;
-        let m = med::stop(&tx, &m, &date, reason, &ctx.stamp(), None)?;
-        tx.commit().map_err(super::share::db_error)?;
-        m
-    };
-    ctx.save(&mut binder)?;
+    let m = ctx.write(|tx| {
+        let m = med::resolve(tx, id)?;
+        let m = med::stop(tx, &m, &date, reason, &ctx.stamp(), None)?;
+        Ok(m)
+    })?;
     if ctx.ui.json {
         ctx.ui.json(&m)
     } else {
@@ -402,17 +381,12 @@ fn history(ctx: &Context, id: &str) -> CliResult {
 }
 
 fn verify(ctx: &Context) -> CliResult {
-    let mut binder = ctx.open_write()?;
     let today = dates::local_today(ctx.now()).to_string();
     let now = ctx.stamp();
-    {
-        let tx = binder
-            .conn_mut()
-            .transaction()
-            .map_err(super::share::db_error)?;
-        profile::set_meta(&tx, VERIFIED_KEY, Some(&today)).map_err(super::share::db_error)?;
+    ctx.write(|tx| {
+        profile::set_meta(tx, VERIFIED_KEY, Some(&today)).map_err(super::share::db_error)?;
         log::append(
-            &tx,
+            tx,
             &log::Entry {
                 at: &now,
                 action: "verify",
@@ -426,9 +400,8 @@ fn verify(ctx: &Context) -> CliResult {
             },
         )
         .map_err(super::share::db_error)?;
-        tx.commit().map_err(super::share::db_error)?;
-    }
-    ctx.save(&mut binder)?;
+        Ok(())
+    })?;
     ctx.ui.status(&format!(
         "The medication list is marked reviewed on {today}."
     ));

@@ -419,21 +419,14 @@ fn resolve_providers(
 fn add(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
     let mut v = given_values(ctx, kind, m, true)?;
     fill_required(ctx, kind, &mut v)?;
-    let mut binder = ctx.open_write()?;
     let now = ctx.stamp();
-    let rec = {
-        let tx = binder
-            .conn_mut()
-            .transaction()
-            .map_err(super::share::db_error)?;
-        resolve_providers(ctx, &tx, kind, &mut v)?;
-        warn_duplicate(ctx, &tx, kind, &v)?;
-        let rec = generic::insert(&tx, kind, &v, &now, None)?;
-        after_write(ctx, &tx, kind, &rec, &now)?;
-        tx.commit().map_err(super::share::db_error)?;
-        rec
-    };
-    ctx.save(&mut binder)?;
+    let rec = ctx.write(|tx| {
+        resolve_providers(ctx, tx, kind, &mut v)?;
+        warn_duplicate(ctx, tx, kind, &v)?;
+        let rec = generic::insert(tx, kind, &v, &now, None)?;
+        after_write(ctx, tx, kind, &rec, &now)?;
+        Ok(rec)
+    })?;
     print_added(ctx, kind, &rec)
 }
 
@@ -694,21 +687,14 @@ fn edit(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
             )));
         }
     }
-    let mut binder = ctx.open_write()?;
     let now = ctx.stamp();
-    let rec = {
-        let tx = binder
-            .conn_mut()
-            .transaction()
-            .map_err(super::share::db_error)?;
-        let rec = generic::resolve(&tx, kind, id_of(m))?;
-        resolve_providers(ctx, &tx, kind, &mut v)?;
-        let rec = generic::update(&tx, kind, &rec, &v, &now, "edit", None)?;
-        after_write(ctx, &tx, kind, &rec, &now)?;
-        tx.commit().map_err(super::share::db_error)?;
-        rec
-    };
-    ctx.save(&mut binder)?;
+    let rec = ctx.write(|tx| {
+        let rec = generic::resolve(tx, kind, id_of(m))?;
+        resolve_providers(ctx, tx, kind, &mut v)?;
+        let rec = generic::update(tx, kind, &rec, &v, &now, "edit", None)?;
+        after_write(ctx, tx, kind, &rec, &now)?;
+        Ok(rec)
+    })?;
     if ctx.ui.json {
         ctx.ui.json(&rec)
     } else {
@@ -731,22 +717,15 @@ fn set_fields(
         .into_iter()
         .map(|(k, s)| (k, Value::String(s)))
         .collect();
-    let mut binder = ctx.open_write()?;
     let now = ctx.stamp();
-    let rec = {
-        let tx = binder
-            .conn_mut()
-            .transaction()
-            .map_err(super::share::db_error)?;
-        let rec = generic::resolve(&tx, kind, id)?;
-        let rec = generic::update(&tx, kind, &rec, &v, &now, action, None)?;
-        tx.commit().map_err(super::share::db_error)?;
-        rec
-    };
-    if kind.name == "task" && action == "done" {
-        warn_open_request(ctx, &binder, &rec)?;
-    }
-    ctx.save(&mut binder)?;
+    let rec = ctx.write(|tx| {
+        let rec = generic::resolve(tx, kind, id)?;
+        let rec = generic::update(tx, kind, &rec, &v, &now, action, None)?;
+        if kind.name == "task" && action == "done" {
+            warn_open_request(ctx, tx, &rec)?;
+        }
+        Ok(rec)
+    })?;
     if ctx.ui.json {
         ctx.ui.json(&rec)
     } else {
@@ -768,9 +747,9 @@ fn set_fields(
 
 /// A task that tracks an open request leaves the agenda when done by hand; say how to
 /// close the request itself (which also writes the communication log).
-fn warn_open_request(ctx: &Context, binder: &crate::binder::Binder, task: &Record) -> CliResult {
+fn warn_open_request(ctx: &Context, conn: &rusqlite::Connection, task: &Record) -> CliResult {
     let uuid = generic::text(task, "uuid");
-    let open = crate::records::request::open_by_task(binder.conn())?;
+    let open = crate::records::request::open_by_task(conn)?;
     if let Some((_, r)) = open.iter().find(|(t, _)| t == uuid) {
         ctx.ui.warn(&format!(
             "this task tracks request {id}, which is still open; close it with `phr request done {id}` once the report has arrived",
@@ -781,22 +760,15 @@ fn warn_open_request(ctx: &Context, binder: &crate::binder::Binder, task: &Recor
 }
 
 fn remove(ctx: &Context, kind: &'static Kind, id: &str) -> CliResult {
-    let mut binder = ctx.open_write()?;
     let now = ctx.stamp();
-    let rec = {
-        let tx = binder
-            .conn_mut()
-            .transaction()
-            .map_err(super::share::db_error)?;
-        let rec = generic::resolve(&tx, kind, id)?;
+    let rec = ctx.write(|tx| {
+        let rec = generic::resolve(tx, kind, id)?;
         if kind.name == "provider" {
-            warn_provider_in_use(ctx, &tx, &rec)?;
+            warn_provider_in_use(ctx, tx, &rec)?;
         }
-        generic::remove(&tx, kind, &rec, &now)?;
-        tx.commit().map_err(super::share::db_error)?;
-        rec
-    };
-    ctx.save(&mut binder)?;
+        generic::remove(tx, kind, &rec, &now)?;
+        Ok(rec)
+    })?;
     if ctx.ui.json {
         ctx.ui.json(&rec)
     } else {
@@ -810,14 +782,9 @@ fn remove(ctx: &Context, kind: &'static Kind, id: &str) -> CliResult {
 }
 
 fn allergy_none(ctx: &Context) -> CliResult {
-    let mut binder = ctx.open_write()?;
     let now = ctx.stamp();
-    {
-        let tx = binder
-            .conn_mut()
-            .transaction()
-            .map_err(super::share::db_error)?;
-        let existing = generic::list(&tx, &kinds::ALLERGY, None)?;
+    ctx.write(|tx| {
+        let existing = generic::list(tx, &kinds::ALLERGY, None)?;
         if !existing.is_empty() {
             return Err(CliError::failed(format!(
                 "{} allerg{} recorded",
@@ -832,9 +799,9 @@ fn allergy_none(ctx: &Context) -> CliResult {
                 "remove them first with `phr allergy remove ID` if they were recorded by mistake",
             ));
         }
-        profile::set_meta(&tx, NKA_KEY, Some(&now)).map_err(super::share::db_error)?;
+        profile::set_meta(tx, NKA_KEY, Some(&now)).map_err(super::share::db_error)?;
         crate::records::log::append(
-            &tx,
+            tx,
             &crate::records::log::Entry {
                 at: &now,
                 action: "edit",
@@ -848,9 +815,8 @@ fn allergy_none(ctx: &Context) -> CliResult {
             },
         )
         .map_err(super::share::db_error)?;
-        tx.commit().map_err(super::share::db_error)?;
-    }
-    ctx.save(&mut binder)?;
+        Ok(())
+    })?;
     ctx.ui
         .status("Recorded: no known allergies. Adding an allergy later clears this.");
     Ok(())
