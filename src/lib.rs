@@ -11,11 +11,14 @@ pub mod clock;
 pub mod context;
 pub mod dates;
 pub mod error;
+pub mod export;
+pub mod import;
 pub mod lexicon;
 pub mod medparse;
 pub mod records;
 pub mod sig;
 pub mod ui;
+pub mod yaml;
 
 use std::ffi::OsString;
 use std::process::ExitCode;

@@ -5,6 +5,8 @@ mod backup;
 mod care;
 mod demo;
 mod docs;
+mod export;
+mod import;
 mod init;
 mod log;
 mod med;
@@ -96,6 +98,10 @@ pub enum Command {
     Med(med::Command),
     /// The change log: every change, when, and from which source
     Log(log::Args),
+    /// Print or write a printout, the calendar, the whole binder, or a FHIR summary
+    Export(export::Args),
+    /// Import a phr export (JSON, TOML, YAML) or a FHIR R4 Bundle
+    Import(import::Args),
     /// The encrypted backups kept before each save
     #[command(subcommand)]
     Backup(backup::Command),
@@ -154,6 +160,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> CliResult {
         Command::Share(c) => share::run(&ctx, c),
         Command::Med(c) => med::run(&ctx, c),
         Command::Log(a) => log::run(&ctx, a),
+        Command::Export(a) => export::run(&ctx, a),
+        Command::Import(a) => import::run(&ctx, a),
         Command::Backup(c) => backup::run(&ctx, c),
         Command::Completions(a) => docs::completions(&ctx, a),
         Command::Man(a) => docs::man(&ctx, a),

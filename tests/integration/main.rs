@@ -4,4 +4,5 @@
 mod binder;
 mod care;
 mod common;
+mod exports;
 mod parse_props;
