@@ -91,7 +91,12 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         What::Sbar => printouts::sbar(&input).render(a.format),
         What::Questions => printouts::questions(&input).render(a.format),
         What::Calendar => ical::calendar(&snap, now),
-        What::Fhir => fhir::to_string(&fhir::bundle(&snap, now))?,
+        What::Fhir => {
+            let patient = crate::records::profile::meta(conn, "binder_uuid")
+                .map_err(|e| CliError::failed("the binder's database failed").cause(e))?
+                .unwrap_or_else(|| fhir::derived("phr", "patient"));
+            fhir::to_string(&fhir::bundle(&snap, &patient, now))?
+        }
         What::Json | What::Toml | What::Yaml => {
             let doc = portable::export(conn, &ctx.stamp())
                 .map_err(|e| CliError::failed("the binder's database failed").cause(e))?;

@@ -536,3 +536,129 @@ fn fixture(name: &str) -> PathBuf {
         .join("tests/fixtures")
         .join(name)
 }
+
+/// Structural IPS checks: Composition first, required section codes, references that
+/// resolve inside the Bundle, unique fullUrls.
+pub fn check_ips(b: &Value) {
+    assert_eq!(b["resourceType"], "Bundle");
+    assert_eq!(b["type"], "document");
+    let entries = b["entry"].as_array().unwrap();
+    assert_eq!(entries[0]["resource"]["resourceType"], "Composition");
+    let mut urls: Vec<&str> = entries
+        .iter()
+        .map(|e| e["fullUrl"].as_str().unwrap())
+        .collect();
+    assert!(urls.iter().all(|u| u.starts_with("urn:uuid:")));
+    let n = urls.len();
+    urls.sort();
+    urls.dedup();
+    assert_eq!(urls.len(), n, "fullUrls are unique");
+    let comp = &entries[0]["resource"];
+    assert_eq!(comp["type"]["coding"][0]["code"], "60591-5");
+    let codes: Vec<&str> = comp["section"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["code"]["coding"][0]["code"].as_str().unwrap())
+        .collect();
+    for c in ["11450-4", "48765-2", "10160-0"] {
+        assert!(codes.contains(&c), "section {c}");
+    }
+    fn refs<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    if k == "reference" {
+                        if let Some(s) = x.as_str() {
+                            out.push(s);
+                        }
+                    } else {
+                        refs(x, out);
+                    }
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|x| refs(x, out)),
+            _ => {}
+        }
+    }
+    let mut all = Vec::new();
+    refs(b, &mut all);
+    assert!(!all.is_empty());
+    for r in all {
+        assert!(
+            urls.binary_search(&r).is_ok(),
+            "reference {r} does not resolve"
+        );
+    }
+    for s in comp["section"].as_array().unwrap() {
+        assert!(s["entry"].is_array() != s["emptyReason"].is_object(), "{s}");
+    }
+}
+
+#[test]
+fn fhir_export_is_an_ips_document() {
+    let (env, key) = sample();
+    let out = run_ok(&env, &key, &["export", "fhir"]);
+    let b: Value = serde_json::from_slice(&out.stdout).unwrap();
+    check_ips(&b);
+    if let Some(p) = std::env::var_os("PHR_FHIR_DUMP") {
+        std::fs::write(p, &out.stdout).unwrap();
+    }
+    let types: Vec<&str> = b["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["resource"]["resourceType"].as_str().unwrap())
+        .collect();
+    for t in [
+        "Patient",
+        "Practitioner",
+        "Organization",
+        "MedicationStatement",
+        "Condition",
+        "AllergyIntolerance",
+        "Immunization",
+        "Procedure",
+        "Observation",
+        "DeviceUseStatement",
+        "Device",
+    ] {
+        assert!(types.contains(&t), "{t}");
+    }
+    // The same binder exports the same resource names.
+    let again: Value =
+        serde_json::from_slice(&run_ok(&env, &key, &["export", "fhir"]).stdout).unwrap();
+    assert_eq!(again, b);
+    // An empty binder: required sections carry an emptyReason; "no known allergies" is coded.
+    let (empty, ekey) = Env::ready();
+    run_ok(
+        &empty,
+        &ekey,
+        &["profile", "set", "--name", "Jo Doe", "--born", "1990-01-01"],
+    );
+    let e: Value =
+        serde_json::from_slice(&run_ok(&empty, &ekey, &["export", "fhir"]).stdout).unwrap();
+    check_ips(&e);
+    assert_eq!(
+        e["entry"][0]["resource"]["section"][1]["emptyReason"]["coding"][0]["code"],
+        "notasked"
+    );
+    run_ok(&empty, &ekey, &["allergy", "none"]);
+    let e: Value =
+        serde_json::from_slice(&run_ok(&empty, &ekey, &["export", "fhir"]).stdout).unwrap();
+    check_ips(&e);
+    let nka = e["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["resource"]["resourceType"] == "AllergyIntolerance")
+        .unwrap();
+    assert_eq!(nka["resource"]["code"]["coding"][0]["code"], "716186003");
+    if let Some(p) = std::env::var_os("PHR_FHIR_DUMP") {
+        std::fs::write(
+            format!("{}.empty.json", p.to_string_lossy()),
+            serde_json::to_vec_pretty(&e).unwrap(),
+        )
+        .unwrap();
+    }
+}
