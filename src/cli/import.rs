@@ -98,9 +98,14 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
     }
     let mut out = format!("{}: {}\n{t}\n", report.file, report.format);
     if !report.skipped.is_empty() {
-        let mut s = ctx.ui.table(&["Skipped", "What", "Why"]);
+        let mut s = ctx.ui.table(&["Skipped", "What", "Why", "Count"]);
         for k in &report.skipped {
-            s.add_row(vec![k.kind.clone(), k.what.clone(), k.why.clone()]);
+            s.add_row(vec![
+                k.kind.clone(),
+                k.what.clone(),
+                k.why.clone(),
+                k.count.to_string(),
+            ]);
         }
         out.push_str(&format!("{s}\n"));
     }

@@ -41,6 +41,8 @@ pub struct Skip {
     pub kind: String,
     pub what: String,
     pub why: String,
+    /// How many were skipped for this reason.
+    pub count: usize,
 }
 
 impl Report {
@@ -66,10 +68,20 @@ impl Report {
     }
     pub fn skip(&mut self, kind: &str, what: impl Into<String>, why: impl Into<String>) {
         self.entry(kind).skipped += 1;
+        let (what, why) = (what.into(), why.into());
+        if let Some(s) = self
+            .skipped
+            .iter_mut()
+            .find(|s| s.kind == kind && s.what == what && s.why == why)
+        {
+            s.count += 1;
+            return;
+        }
         self.skipped.push(Skip {
             kind: kind.to_owned(),
-            what: what.into(),
-            why: why.into(),
+            what,
+            why,
+            count: 1,
         });
     }
     pub fn warn(&mut self, w: impl Into<String>) {
