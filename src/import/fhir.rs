@@ -233,6 +233,8 @@ struct Ctx<'a> {
     idx: Index<'a>,
     /// Specialty and organisation from PractitionerRoles, by practitioner reference.
     roles: HashMap<String, (Option<String>, Option<String>)>,
+    /// Organizations that only say where a practitioner works (by address in memory).
+    role_orgs: Vec<&'a Value>,
     profile_done: bool,
 }
 
@@ -320,18 +322,26 @@ pub fn import(
             "{long_ids} resource ids are longer than FHIR's 64 characters; they were accepted"
         ));
     }
+    let idx = Index::new(&list);
     let mut roles = HashMap::new();
+    let mut role_orgs: Vec<&Value> = Vec::new();
     for (_, r) in &list {
         if s(r, "resourceType") == Some("PractitionerRole")
             && let Some(p) = r.get("practitioner").and_then(|p| s(p, "reference"))
         {
+            let org = r.get("organization");
+            let org_res = org.and_then(|o| s(o, "reference")).and_then(|o| idx.get(o));
+            if let Some(o) = org_res {
+                role_orgs.push(o);
+            }
+            let org_name = org_res
+                .and_then(|o| s(o, "name").map(str::to_owned))
+                .or_else(|| org.and_then(|o| s(o, "display")).map(str::to_owned));
             roles.insert(
                 p.to_owned(),
                 (
                     concept(first(r, "specialty")).or_else(|| concept(first(r, "code"))),
-                    r.get("organization")
-                        .and_then(|o| s(o, "display"))
-                        .map(str::to_owned),
+                    org_name,
                 ),
             );
         }
@@ -344,8 +354,9 @@ pub fn import(
         conn,
         now,
         source: format!("import {name}"),
-        idx: Index::new(&list),
+        idx,
         roles,
+        role_orgs,
         profile_done: false,
     };
     // The care team first, so later resources name them.
@@ -538,6 +549,14 @@ fn one(
         }
         "AllergyIntolerance" => allergy(c, r, uuid, report),
         "Observation" => observation(c, r, uuid, report),
+        "Organization" if c.role_orgs.iter().any(|o| std::ptr::eq(*o, r)) => {
+            report.skip(
+                "provider",
+                rt,
+                "folded into its Practitioner (organisation)",
+            );
+            Ok(())
+        }
         "Practitioner" | "Organization" => {
             let Some(name) = human_name(r).or_else(|| s(r, "name").map(str::to_owned)) else {
                 report.skip("provider", rt, "no name");

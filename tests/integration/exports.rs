@@ -530,7 +530,6 @@ fn export_files_are_private_and_never_overwrite_or_touch_the_binder() {
     assert_eq!(binder_bytes(&env), before);
 }
 
-#[allow(dead_code)]
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
@@ -625,6 +624,19 @@ fn fhir_export_is_an_ips_document() {
     ] {
         assert!(types.contains(&t), "{t}");
     }
+    // Our own IPS reads back: into the same binder it adds nothing, into a fresh one the records.
+    let ips = env.path("tmp/ips.json");
+    std::fs::write(&ips, &out.stdout).unwrap();
+    let r = import_json(&env, &key, &ips);
+    for k in r["kinds"].as_array().unwrap() {
+        assert_eq!(k["added"], 0, "{k}");
+    }
+    let (fresh, fkey) = Env::ready();
+    let r = import_json(&fresh, &fkey, &ips);
+    assert_eq!(added(&r, "medication"), 5);
+    assert_eq!(added(&r, "condition"), 3);
+    assert_eq!(added(&r, "allergy"), 1);
+    assert_eq!(added(&r, "result"), 3);
     // The same binder exports the same resource names.
     let again: Value =
         serde_json::from_slice(&run_ok(&env, &key, &["export", "fhir"]).stdout).unwrap();
@@ -661,4 +673,254 @@ fn fhir_export_is_an_ips_document() {
         )
         .unwrap();
     }
+}
+
+fn import_json(env: &Env, key: &str, file: &Path) -> Value {
+    let out = env
+        .sess(key)
+        .args(["--json", "import", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    json(&out)
+}
+
+fn added(report: &Value, kind: &str) -> u64 {
+    report["kinds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["kind"] == kind)
+        .map_or(0, |k| k["added"].as_u64().unwrap())
+}
+
+fn list(env: &Env, key: &str, kind: &str) -> Vec<Value> {
+    let mut args = vec!["--json", kind, "list"];
+    if kind == "med" {
+        args.push("--all");
+    }
+    json(&env.sess(key).args(&args).output().unwrap())
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn fhir_bundles_of_every_type_import_once() {
+    let (env, key) = Env::ready();
+    // document: profile, no known allergies, a condition, a MedicationStatement naming a contained Medication
+    let r = import_json(&env, &key, &fixture("fhir_document.json"));
+    assert_eq!(added(&r, "condition"), 1);
+    assert_eq!(added(&r, "medication"), 1);
+    assert_eq!(added(&r, "no known allergies"), 1);
+    assert_eq!(added(&r, "profile"), 3);
+    let profile = json(
+        &env.sess(&key)
+            .args(["--json", "profile", "show"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(profile["name"], "Tess Tester");
+    assert_eq!(profile["born"], "1950-04-05");
+    let meds = list(&env, &key, "med");
+    assert_eq!(
+        meds[0]["text"],
+        "Lisinopril 10 mg tablet, 1 tablet by mouth once daily"
+    );
+    assert_eq!(meds[0]["parsed"]["name"], "lisinopril");
+    assert_eq!(meds[0]["start_date"], "2015-06-10");
+    // collection: practitioner with role, a stopped MedicationRequest naming a Medication in the Bundle,
+    // a long id, references outside the Bundle, a decimal written as a string
+    let out = env
+        .sess(&key)
+        .args([
+            "--json",
+            "import",
+            fixture("fhir_collection.json").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let r = json(&out);
+    assert_eq!(added(&r, "provider"), 1);
+    assert_eq!(added(&r, "medication"), 1);
+    assert_eq!(added(&r, "result"), 1);
+    let warnings = r["warnings"].to_string();
+    assert!(warnings.contains("64 characters"), "{warnings}");
+    assert!(warnings.contains("strings"), "{warnings}");
+    assert!(stderr(&out).contains("Warning"));
+    let p = &list(&env, &key, "provider")[0];
+    assert_eq!(p["name"], "Dr Grace Okafor");
+    assert_eq!(p["specialty"], "Endocrinology");
+    assert_eq!(p["org"], "Riverside Clinic");
+    let m = list(&env, &key, "med")
+        .into_iter()
+        .find(|m| m["text"].as_str().unwrap().contains("metformin"))
+        .unwrap();
+    assert_eq!(m["status"], "stopped");
+    assert_eq!(m["stop_date"], "2025-02-01");
+    assert_eq!(m["prescriber"], "Dr Grace Okafor");
+    let res = &list(&env, &key, "result")[0];
+    assert_eq!(res["value"], "6.8");
+    assert_eq!(res["range"], "4.0-5.6");
+    assert_eq!(res["date"], "2026-10-01");
+    // transaction: immunization, procedure, hospital stay, family history, contact; a Claim skipped
+    let r = import_json(&env, &key, &fixture("fhir_transaction.json"));
+    for k in [
+        "immunization",
+        "procedure",
+        "encounter",
+        "family",
+        "contact",
+    ] {
+        assert_eq!(added(&r, k), 1, "{k}");
+    }
+    assert!(r["skipped"].to_string().contains("Claim"));
+    let e = &list(&env, &key, "encounter")[0];
+    assert_eq!(e["kind"], "hospital");
+    assert_eq!(e["discharged"], "2026-11-20");
+    assert_eq!(list(&env, &key, "immunization")[0]["lot"], "FLU123");
+    // batch: an appointment, a blood pressure, an allergy (ends "no known allergies"); a DELETE skipped
+    let r = import_json(&env, &key, &fixture("fhir_batch.json"));
+    assert_eq!(added(&r, "appt"), 1);
+    assert_eq!(added(&r, "allergy"), 1);
+    assert_eq!(added(&r, "result"), 1);
+    let a = &list(&env, &key, "appt")[0];
+    assert_eq!(a["with"], "Dr Ines Moreau");
+    assert_eq!(a["when"], "2026-12-03T15:00:00+00:00");
+    assert!(
+        list(&env, &key, "result")
+            .iter()
+            .any(|r| r["value"] == "128/82")
+    );
+    assert_eq!(list(&env, &key, "allergy")[0]["severity"], "severe");
+    // searchset: matches imported, the OperationOutcome skipped; the unresolved Medication named by its display
+    let r = import_json(&env, &key, &fixture("fhir_searchset.json"));
+    assert_eq!(added(&r, "medication"), 2);
+    let meds = list(&env, &key, "med");
+    let ator = meds
+        .iter()
+        .find(|m| m["text"].as_str().unwrap().starts_with("Atorvastatin"))
+        .unwrap();
+    assert_eq!(ator["reason"], "High cholesterol");
+    assert_eq!(ator["prescriber"], "Dr Ines Moreau");
+    let ibu = meds
+        .iter()
+        .find(|m| m["text"].as_str().unwrap().starts_with("Ibuprofen"))
+        .unwrap();
+    assert_eq!(ibu["status"], "stopped");
+    assert_eq!(ibu["kind"], "otc");
+    // Every file again: nothing added, the binder unchanged byte for byte.
+    let before = binder_bytes(&env);
+    for f in [
+        "fhir_document.json",
+        "fhir_collection.json",
+        "fhir_transaction.json",
+        "fhir_batch.json",
+        "fhir_searchset.json",
+    ] {
+        let r = import_json(&env, &key, &fixture(f));
+        for k in r["kinds"].as_array().unwrap() {
+            assert_eq!(
+                k["added"].as_u64().unwrap() + k["updated"].as_u64().unwrap(),
+                0,
+                "{f}: {k}"
+            );
+        }
+    }
+    assert_eq!(binder_bytes(&env), before);
+    // The table for people.
+    let out = run_ok(
+        &env,
+        &key,
+        &[
+            "import",
+            "--dry-run",
+            fixture("fhir_transaction.json").to_str().unwrap(),
+        ],
+    );
+    assert!(stdout(&out).contains("immunization"));
+}
+
+#[test]
+fn hostile_files_fail_cleanly_and_change_nothing() {
+    let (env, key) = Env::ready();
+    run_ok(&env, &key, &["condition", "add", "asthma"]);
+    let before = binder_bytes(&env);
+    let dir = env.tmp();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "deep.json",
+            format!("{}{}", "[".repeat(5000), "]".repeat(5000)).into_bytes(),
+            "nested too deeply",
+        ),
+        (
+            "bad-utf8.json",
+            b"{\"resourceType\": \"Bundle\",\n \"id\": \"\xff\xfe\"}".to_vec(),
+            "line 2, column",
+        ),
+        (
+            "wrong-type.json",
+            br#"{"resourceType": "Bundle", "type": "collection", "entry": "oops"}"#.to_vec(),
+            "Bundle.entry is not a list",
+        ),
+        (
+            "history.json",
+            br#"{"resourceType": "Bundle", "type": "history", "entry": []}"#.to_vec(),
+            "history",
+        ),
+        (
+            "broken.json",
+            b"{\n  \"resourceType\": \"Bundle\",\n  \"type\": \n".to_vec(),
+            "line 4",
+        ),
+        ("other.json", br#"{"hello": "world"}"#.to_vec(), "neither"),
+        (
+            "bad.toml",
+            b"format = \"phr-binder\"\nversion = \n".to_vec(),
+            "TOML",
+        ),
+        (
+            "future.json",
+            br#"{"format": "phr-binder", "version": 99}"#.to_vec(),
+            "version 99",
+        ),
+    ];
+    for (name, bytes, expect) in cases {
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        let out = env
+            .sess(&key)
+            .args(["import", p.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 1, "{name}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains(name), "{name}: {err}");
+        assert!(err.contains(expect), "{name}: {err}");
+        assert_eq!(binder_bytes(&env), before, "{name}");
+    }
+    // Too large: refused before parsing.
+    let big = dir.join("big.json");
+    let f = std::fs::File::create(&big).unwrap();
+    f.set_len(33 * 1024 * 1024).unwrap();
+    let out = env
+        .sess(&key)
+        .args(["import", big.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("larger than 32 MiB"),
+        "{}",
+        stderr(&out)
+    );
+    // A failure half-way leaves nothing behind: a valid file with one bad entry.
+    let half = dir.join("half.json");
+    std::fs::write(&half, r#"{"format": "phr-binder", "version": 1, "conditions": [{"uuid": "7e1f0000-0000-4000-8000-000000000001", "name": "gout", "created_at": "t", "updated_at": "t"}], "log": "nope"}"#).unwrap();
+    let out = env
+        .sess(&key)
+        .args(["import", half.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert_eq!(binder_bytes(&env), before);
 }
