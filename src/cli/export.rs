@@ -116,7 +116,12 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             Ok(())
         }
         Some(path) => {
-            crate::binder::file::write_private(path, text.as_bytes(), a.force).map_err(|e| {
+            // A bare file name is in the current directory (atomic replacement needs its parent).
+            let full = match path.parent() {
+                Some(p) if p.as_os_str().is_empty() => Path::new(".").join(path),
+                _ => path.clone(),
+            };
+            crate::binder::file::write_private(&full, text.as_bytes(), a.force).map_err(|e| {
                 if e.kind() == std::io::ErrorKind::AlreadyExists {
                     CliError::failed(format!("{} already exists", path.display()))
                         .hint("give another file name, or --force to replace it")

@@ -214,22 +214,20 @@ impl Doc {
     fn html(&self) -> String {
         let mut o = String::new();
         let css = match self.page {
-            Page::Sheet => SHEET_CSS,
-            Page::Card => CARD_CSS,
+            // The running header: page margin boxes repeat the title and the "as of"
+            // date on every printed page, and number the pages.
+            Page::Sheet => format!(
+                "@page {{ size: auto; margin: 14mm 10mm 12mm 10mm;\n  @top-left {{ content: \"{}\"; font-size: 7.5pt; color: #333; }}\n  @top-right {{ content: \"{}\"; font-size: 7.5pt; color: #333; }}\n  @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); font-size: 7.5pt; color: #333; }}\n}}\n{SHEET_CSS}",
+                css_string(&self.title),
+                css_string(&self.as_of)
+            ),
+            Page::Card => CARD_CSS.to_owned(),
         };
         let _ = write!(
             o,
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{css}</style>\n</head>\n<body>\n",
             esc(&self.title)
         );
-        if self.page == Page::Sheet {
-            let _ = writeln!(
-                o,
-                "<div class=\"running\">{} · {}</div>",
-                esc(&self.title),
-                esc(&self.as_of)
-            );
-        }
         let _ = writeln!(
             o,
             "<main>\n<h1>{}</h1>\n<p class=\"asof\">{}</p>",
@@ -303,26 +301,23 @@ impl Doc {
 }
 
 const SHEET_CSS: &str = "\
-@page { size: auto; margin: 14mm 10mm 12mm 10mm; }
 body { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 9.5pt; color: #000; margin: 0; }
 main { max-width: 190mm; margin: 0 auto; }
 h1 { font-size: 15pt; margin: 0 0 1mm 0; }
 h2 { font-size: 11pt; margin: 3mm 0 1mm 0; border-bottom: 0.4pt solid #000; }
 p { margin: 1mm 0; }
 .asof { color: #333; margin-bottom: 2mm; }
-.running { display: none; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 0.5mm 3mm; margin: 1mm 0; }
 dt { font-weight: bold; }
 dd { margin: 0; }
 ul { margin: 1mm 0; padding-left: 5mm; }
 table { width: 100%; border-collapse: collapse; table-layout: auto; }
-th, td { border: 0.4pt solid #555; padding: 0.8mm 1.2mm; text-align: left; vertical-align: top; font-size: 8pt; overflow-wrap: anywhere; }
+th, td { border: 0.4pt solid #555; padding: 0.8mm 1.2mm; text-align: left; vertical-align: top; font-size: 8pt; overflow-wrap: break-word; hyphens: manual; }
 th { background: #eee; }
 tr { page-break-inside: avoid; break-inside: avoid; }
 tr.stopped td { color: #555; }
 .note { font-style: italic; }
 @media print {
-  .running { display: block; position: fixed; top: -9mm; left: 0; right: 0; font-size: 7.5pt; color: #333; text-align: right; }
   th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 ";
@@ -343,6 +338,22 @@ ul { padding-left: 3mm; }
 table { border-collapse: collapse; }
 td, th { padding: 0 1mm 0 0; text-align: left; }
 ";
+
+/// Text for a CSS string: quotes, backslashes and anything that could end the
+/// style element are escaped.
+fn css_string(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '"' | '\\' | '<' | '>' | '&' => {
+                let _ = write!(o, "\\{:x} ", c as u32);
+            }
+            c if c.is_control() => o.push(' '),
+            c => o.push(c),
+        }
+    }
+    o
+}
 
 /// Escapes text for HTML.
 pub fn esc(s: &str) -> String {

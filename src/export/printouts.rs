@@ -512,27 +512,6 @@ pub fn card(i: &Input<'_>) -> Doc {
         f.push(("Born".to_owned(), s.profile_text("born").to_owned()));
     }
     f.push(("Allergies".into(), allergy_line(s)));
-    let conds: Vec<String> = condition_items(s, true)
-        .into_iter()
-        .map(|c| c.text)
-        .collect();
-    f.push((
-        "Conditions".into(),
-        if conds.is_empty() {
-            "none recorded".into()
-        } else {
-            conds.join("; ")
-        },
-    ));
-    let meds: Vec<String> = s.active_medications().map(med_short).collect();
-    f.push((
-        "Medications".into(),
-        if meds.is_empty() {
-            "none recorded".into()
-        } else {
-            meds.join("; ")
-        },
-    ));
     if let Some(l) = liaison_line(s) {
         f.push(("Emergency contact".into(), l));
     }
@@ -542,6 +521,41 @@ pub fn card(i: &Input<'_>) -> Doc {
             nonempty(&[text(p, "name"), text(p, "phone")]),
         ));
     }
+    // Conditions and medications last and short (name and strength): the card has room
+    // for a few lines, and the contacts must not be the part that is cut off.
+    let conds: Vec<String> = s
+        .of(&kinds::CONDITION)
+        .iter()
+        .filter(|c| text(c, "status") != "resolved")
+        .map(|c| text(c, "name").to_owned())
+        .collect();
+    f.push((
+        "Conditions".into(),
+        if conds.is_empty() {
+            "none recorded".into()
+        } else {
+            conds.join("; ")
+        },
+    ));
+    let meds: Vec<String> = s
+        .active_medications()
+        .map(|m| {
+            let p = medparse::parsed_of(m);
+            match (p.name.as_deref(), medparse::strength_text(&p)) {
+                (Some(n), Some(st)) => format!("{} {st}", capitalise(n)),
+                (Some(n), None) => capitalise(n),
+                _ => m.text.clone(),
+            }
+        })
+        .collect();
+    f.push((
+        "Medications".into(),
+        if meds.is_empty() {
+            "none recorded".into()
+        } else {
+            meds.join("; ")
+        },
+    ));
     d.fields(f);
     d
 }
