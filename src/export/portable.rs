@@ -526,3 +526,58 @@ pub fn to_json(doc: &Value) -> Result<String, CliError> {
         .map(|s| s + "\n")
         .map_err(|e| CliError::internal("could not write JSON").cause(e))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::generic;
+    use crate::records::med::{self, NewMedication};
+
+    fn db() -> Connection {
+        let mut c = Connection::open_in_memory().unwrap();
+        crate::binder::schema::upgrade(&mut c).unwrap();
+        c
+    }
+
+    #[test]
+    fn round_trips_in_memory_and_merges_without_duplicates() {
+        let mut a = db();
+        let mut new = NewMedication {
+            text: "Lisinopril 10 mg daily".into(),
+            ..NewMedication::default()
+        };
+        crate::medparse::fill(&mut new, false);
+        med::add(&mut a, &new, "2026-01-01T00:00:00Z").unwrap();
+        let v: generic::Values = [
+            ("name", Value::String("Ana".into())),
+            ("relationship", Value::String("daughter".into())),
+            ("liaison", Value::Bool(true)),
+        ]
+        .into_iter()
+        .collect();
+        generic::insert(&a, &kinds::CONTACT, &v, "2026-01-02T00:00:00Z", None).unwrap();
+        profile::set(
+            &a,
+            &[("name", Some("Maria".into()))],
+            "2026-01-03T00:00:00Z",
+            None,
+        )
+        .unwrap();
+        let doc = export(&a, "now").unwrap();
+        for text in [
+            to_json(&doc).unwrap(),
+            to_toml(&doc).unwrap(),
+            to_yaml(&doc).unwrap(),
+        ] {
+            let syntax = crate::import::sniff(Path::new("x"), &text);
+            let parsed = crate::import::parse(Path::new("x"), &text, syntax).unwrap();
+            let b = db();
+            let mut r = Report::default();
+            import(&b, Path::new("x"), &parsed, &mut r).unwrap();
+            assert_eq!(export(&b, "now").unwrap(), doc, "{syntax:?}");
+            let mut r = Report::default();
+            import(&b, Path::new("x"), &parsed, &mut r).unwrap();
+            assert!(!r.changes(), "{r:?}");
+        }
+    }
+}

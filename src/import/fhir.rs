@@ -973,3 +973,60 @@ fn patient(c: &mut Ctx<'_>, r: &Value, report: &mut Report) -> Result<(), CliErr
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn words_dates_and_identities() {
+        assert_eq!(
+            concept(Some(
+                &json!({"coding": [{"code": "1"}, {"display": "Aspirin"}]})
+            )),
+            Some("Aspirin".into())
+        );
+        assert_eq!(concept(Some(&json!({"text": " x "}))), Some("x".into()));
+        assert_eq!(
+            date(Some("2025-10-03T09:00:00-04:00")),
+            Some("2025-10-03".into())
+        );
+        assert_eq!(date(Some("2025-13-40")), None);
+        assert_eq!(date(Some("2025-10")), Some("2025-10".into()));
+        let u = "0b7a6f7e-0000-4000-8000-000000000002";
+        assert_eq!(record_uuid(&format!("urn:uuid:{u}")), u);
+        assert_eq!(record_uuid("Patient/1"), record_uuid("Patient/1"));
+        assert_ne!(record_uuid("Patient/1"), record_uuid("Patient/2"));
+        let r = json!({"resourceType": "Condition", "id": "c1"});
+        assert_eq!(identity(None, &r), "Condition/c1");
+        assert_eq!(
+            identity(Some("https://x/fhir/Condition/c1"), &r),
+            "https://x/fhir/Condition/c1"
+        );
+    }
+
+    #[test]
+    fn references_resolve_by_full_url_type_id_and_absolute_url() {
+        let p = json!({"resourceType": "Practitioner", "id": "pr1", "name": [{"given": ["Ann"], "family": "Lee", "suffix": ["MD"]}]});
+        let list = vec![(Some("https://s/fhir/Practitioner/pr1".to_owned()), &p)];
+        let idx = Index::new(&list);
+        assert!(idx.get("Practitioner/pr1").is_some());
+        assert!(idx.get("https://s/fhir/Practitioner/pr1").is_some());
+        assert!(idx.get("https://other/fhir/Practitioner/pr1").is_some());
+        assert!(idx.get("Practitioner/nope").is_none());
+        let mut report = Report::default();
+        assert_eq!(
+            idx.name_of(Some(&json!({"reference": "Practitioner/pr1"})), &mut report),
+            Some("Ann Lee, MD".into())
+        );
+        assert_eq!(
+            idx.name_of(
+                Some(&json!({"reference": "Practitioner/x", "display": "Dr X"})),
+                &mut report
+            ),
+            Some("Dr X".into())
+        );
+        assert_eq!(report.warnings.len(), 1);
+    }
+}
