@@ -88,7 +88,20 @@ fn allergy_line(snap: &Snapshot) -> String {
     }
 }
 
+/// "Potassium chloride ER" from "potassium chloride er": the first letter and the
+/// release suffixes in capitals.
 fn capitalise(s: &str) -> String {
+    let words: Vec<String> = s
+        .split(' ')
+        .map(|w| match w {
+            "er" | "xr" | "xl" | "sr" | "dr" | "cr" | "la" | "ir" | "odt" | "hctz" => {
+                w.to_uppercase()
+            }
+            "d3" => "D3".to_owned(),
+            _ => w.to_owned(),
+        })
+        .collect();
+    let s = words.join(" ");
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
@@ -112,13 +125,67 @@ pub fn med_name(m: &Medication) -> String {
     }
 }
 
+/// How often and when, with the meal rule: "2 times a day, with meals".
+fn schedule(p: &crate::sig::ParsedMed) -> String {
+    let mut sched = medparse::schedule_text(p);
+    if let Some(meal) = &p.meal {
+        if sched.is_empty() {
+            sched = meal.clone();
+        } else {
+            sched = format!("{sched}, {meal}");
+        }
+    }
+    sched
+}
+
+fn num(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Limits the text states: how long, and the most a day.
+fn limits(p: &crate::sig::ParsedMed) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(d) = &p.duration {
+        let unit = match d.unit.as_str() {
+            "h" => "hours",
+            "d" => "days",
+            "wk" => "weeks",
+            "mo" => "months",
+            "yr" => "years",
+            other => other,
+        };
+        out.push(format!("for {} {unit}", num(d.value)));
+    }
+    if let Some(m) = &p.max_per_day {
+        let mut unit = m
+            .unit
+            .clone()
+            .or_else(|| p.dose_unit.clone())
+            .unwrap_or_default();
+        if (m.value - 1.0).abs() > 1e-9
+            && matches!(
+                unit.as_str(),
+                "tablet" | "capsule" | "puff" | "drop" | "dose" | "spray"
+            )
+        {
+            unit.push('s');
+        }
+        out.push(format!("at most {} {unit} a day", num(m.value)).replace("  ", " "));
+    }
+    out
+}
+
 /// One line for a medication: name, strength, dose, schedule.
 pub fn med_short(m: &Medication) -> String {
     let p = medparse::parsed_of(m);
     let mut parts = vec![med_name(m)];
     parts.extend(medparse::strength_text(&p));
     parts.extend(medparse::dose_text(&p));
-    let s = medparse::schedule_text(&p);
+    let s = schedule(&p);
     if !s.is_empty() {
         parts.push(s);
     }
@@ -428,17 +495,19 @@ fn med_row(m: &Medication) -> Row {
         "otc" => "OTC",
         _ => "Supplement",
     };
-    let mut instructions = m.instructions.clone().unwrap_or_default();
-    if instructions.is_empty() && p.name.is_none() {
-        instructions = m.text.clone();
+    let mut notes: Vec<String> = m.instructions.iter().cloned().collect();
+    notes.extend(limits(&p));
+    if p.name.is_none() {
+        notes.push(m.text.clone());
     }
+    let instructions = notes.join("; ");
     let struck = m.status == "stopped";
     Row {
         cells: vec![
             med_name(m),
             medparse::strength_text(&p).unwrap_or_default(),
             medparse::dose_text(&p).unwrap_or_default(),
-            medparse::schedule_text(&p),
+            schedule(&p),
             m.reason.clone().unwrap_or_default(),
             m.prescriber.clone().unwrap_or_default(),
             m.start_date.clone().unwrap_or_default(),
