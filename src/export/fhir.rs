@@ -491,7 +491,7 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> Section {
         .medications
         .iter()
         .filter(|m| {
-            m.status == "active" || m.stop_date.as_deref().is_none_or(|d| d >= cutoff.as_str())
+            m.status == "active" || m.stop_date.as_deref().is_some_and(|d| d >= cutoff.as_str())
         })
         .cloned()
         .collect();

@@ -560,7 +560,7 @@ pub fn medlist(i: &Input<'_>) -> Doc {
         .medications
         .iter()
         .filter(|m| m.status == "stopped")
-        .filter(|m| m.stop_date.as_deref().is_none_or(|d| d >= cutoff.as_str()))
+        .filter(|m| m.stop_date.as_deref().is_some_and(|d| d >= cutoff.as_str()))
         .map(med_row)
         .collect();
     if !stopped.is_empty() {

@@ -29,6 +29,15 @@ const ACCEPTED: &[&str] = &[
     "searchset",
 ];
 
+/// SNOMED codes that mean nobody asked or nobody knows ("Not on File" at Epic).
+const NOT_ASKED: &[&str] = &[
+    "1631000175102",
+    "261665006",
+    "unknown",
+    "asked-unknown",
+    "not-asked",
+];
+
 /// SNOMED codes that mean "no known allergy".
 const NO_KNOWN: &[&str] = &[
     "716186003",
@@ -767,7 +776,21 @@ fn allergy(c: &mut Ctx<'_>, r: &Value, uuid: &str, report: &mut Report) -> Resul
         );
         return Ok(());
     }
-    if has_code(r.get("code"), NO_KNOWN) {
+    let words = concept(r.get("code")).unwrap_or_default().to_lowercase();
+    if has_code(r.get("code"), NOT_ASKED) || words == "not on file" {
+        report.skip(
+            "allergy",
+            "AllergyIntolerance",
+            "says allergies were not asked or are unknown: nothing recorded",
+        );
+        return Ok(());
+    }
+    if has_code(r.get("code"), NO_KNOWN)
+        || matches!(
+            words.as_str(),
+            "no known allergies" | "nka" | "nkda" | "no known drug allergies"
+        )
+    {
         let any = crate::records::count(c.conn, "allergies").map_err(db)? > 0;
         if any {
             report.skip(

@@ -747,6 +747,15 @@ fn fhir_bundles_of_every_type_import_once() {
     assert!(warnings.contains("64 characters"), "{warnings}");
     assert!(warnings.contains("strings"), "{warnings}");
     assert!(stderr(&out).contains("Warning"));
+    assert!(
+        r["skipped"].to_string().contains("not asked"),
+        "{}",
+        r["skipped"]
+    );
+    assert!(
+        list(&env, &key, "allergy").is_empty(),
+        "\"Not on File\" is no allergy"
+    );
     let p = &list(&env, &key, "provider")[0];
     assert_eq!(p["name"], "Dr Grace Okafor");
     assert_eq!(p["specialty"], "Endocrinology");
