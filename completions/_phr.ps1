@@ -42,6 +42,8 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask providers to send reports, or for a copy of your records; tracked until done')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The change log: every change, when, and from which source')
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Compare a new medication list with the saved one; accept changes one by one or with --apply')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print or write a printout, the calendar, the whole binder, or a FHIR summary')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a phr export (JSON, TOML, YAML) or a FHIR R4 Bundle')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'The encrypted backups kept before each save')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in force and where each comes from')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -522,6 +524,36 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Accept every difference from the new list without asking')
             [CompletionResult]::new('--no-questions', '--no-questions', [CompletionResultType]::ParameterName, 'Do not turn unresolved items and warnings into questions for the next visit')
             [CompletionResult]::new('--discharge', '--discharge', [CompletionResultType]::ParameterName, 'This is a hospital discharge list: also add follow-up tasks (a call within 2–3 days, a primary-care visit within 7)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts instead of tables')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'phr;export' {
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Only what concerns this provider (summary, questions, sbar)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of a printout [default: text, or `export_format` in config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600) instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600) instead of stdout')
+            [CompletionResult]::new('--binder', '--binder', [CompletionResultType]::ParameterName, 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of FILE')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts instead of tables')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'phr;import' {
+            [CompletionResult]::new('--binder', '--binder', [CompletionResultType]::ParameterName, 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the passphrase from the first line of FILE')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts instead of tables')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages (errors and warnings still print)')
@@ -2435,6 +2467,8 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask providers to send reports, or for a copy of your records; tracked until done')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The change log: every change, when, and from which source')
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Compare a new medication list with the saved one; accept changes one by one or with --apply')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print or write a printout, the calendar, the whole binder, or a FHIR summary')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a phr export (JSON, TOML, YAML) or a FHIR R4 Bundle')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'The encrypted backups kept before each save')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in force and where each comes from')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -2550,6 +2584,12 @@ Register-ArgumentCompleter -Native -CommandName 'phr' -ScriptBlock {
             break
         }
         'phr;help;reconcile' {
+            break
+        }
+        'phr;help;export' {
+            break
+        }
+        'phr;help;import' {
             break
         }
         'phr;help;backup' {

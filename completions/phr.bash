@@ -49,6 +49,9 @@ _phr() {
             phr,encounter)
                 cmd="phr__subcmd__encounter"
                 ;;
+            phr,export)
+                cmd="phr__subcmd__export"
+                ;;
             phr,family)
                 cmd="phr__subcmd__family"
                 ;;
@@ -57,6 +60,9 @@ _phr() {
                 ;;
             phr,immunization)
                 cmd="phr__subcmd__immunization"
+                ;;
+            phr,import)
+                cmd="phr__subcmd__import"
                 ;;
             phr,init)
                 cmd="phr__subcmd__init"
@@ -448,6 +454,9 @@ _phr() {
             phr__subcmd__help,encounter)
                 cmd="phr__subcmd__help__subcmd__encounter"
                 ;;
+            phr__subcmd__help,export)
+                cmd="phr__subcmd__help__subcmd__export"
+                ;;
             phr__subcmd__help,family)
                 cmd="phr__subcmd__help__subcmd__family"
                 ;;
@@ -456,6 +465,9 @@ _phr() {
                 ;;
             phr__subcmd__help,immunization)
                 cmd="phr__subcmd__help__subcmd__immunization"
+                ;;
+            phr__subcmd__help,import)
+                cmd="phr__subcmd__help__subcmd__import"
                 ;;
             phr__subcmd__help,init)
                 cmd="phr__subcmd__help__subcmd__init"
@@ -1202,7 +1214,7 @@ _phr() {
 
     case "${cmd}" in
         phr)
-            opts="-q -h -V --binder --identity --passphrase-file --json --no-input --quiet --help --version init demo unlock lock passwd share med request log reconcile backup config completions man profile provider contact condition allergy procedure immunization encounter result family device appt task question note agenda help"
+            opts="-q -h -V --binder --identity --passphrase-file --json --no-input --quiet --help --version init demo unlock lock passwd share med request log reconcile export import backup config completions man profile provider contact condition allergy procedure immunization encounter result family device appt task question note agenda help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3445,6 +3457,48 @@ _phr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        phr__subcmd__export)
+            opts="-o -q -h --for --format --output --force --binder --identity --passphrase-file --json --no-input --quiet --help summary medlist card emergency sbar questions calendar fhir json toml yaml"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown html" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --binder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         phr__subcmd__family)
             opts="-q -h --binder --identity --passphrase-file --json --no-input --quiet --help add list show edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3716,7 +3770,7 @@ _phr() {
             return 0
             ;;
         phr__subcmd__help)
-            opts="init demo unlock lock passwd share med request log reconcile backup config completions man profile provider contact condition allergy procedure immunization encounter result family device appt task question note agenda help"
+            opts="init demo unlock lock passwd share med request log reconcile export import backup config completions man profile provider contact condition allergy procedure immunization encounter result family device appt task question note agenda help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4401,6 +4455,20 @@ _phr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        phr__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         phr__subcmd__help__subcmd__family)
             opts="add list show edit remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4572,6 +4640,20 @@ _phr() {
         phr__subcmd__help__subcmd__immunization__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        phr__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5788,6 +5870,32 @@ _phr() {
         phr__subcmd__immunization__subcmd__show)
             opts="-q -h --binder --identity --passphrase-file --json --no-input --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --binder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        phr__subcmd__import)
+            opts="-q -h --dry-run --binder --identity --passphrase-file --json --no-input --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

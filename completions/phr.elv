@@ -39,6 +39,8 @@ set edit:completion:arg-completer[phr] = {|@words|
             cand request 'Ask providers to send reports, or for a copy of your records; tracked until done'
             cand log 'The change log: every change, when, and from which source'
             cand reconcile 'Compare a new medication list with the saved one; accept changes one by one or with --apply'
+            cand export 'Print or write a printout, the calendar, the whole binder, or a FHIR summary'
+            cand import 'Import a phr export (JSON, TOML, YAML) or a FHIR R4 Bundle'
             cand backup 'The encrypted backups kept before each save'
             cand config 'Show the settings in force and where each comes from'
             cand completions 'Print a shell completion script'
@@ -471,6 +473,34 @@ set edit:completion:arg-completer[phr] = {|@words|
             cand --apply 'Accept every difference from the new list without asking'
             cand --no-questions 'Do not turn unresolved items and warnings into questions for the next visit'
             cand --discharge 'This is a hospital discharge list: also add follow-up tasks (a call within 2–3 days, a primary-care visit within 7)'
+            cand --json 'Print JSON for scripts instead of tables'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -q 'Silence status messages (errors and warnings still print)'
+            cand --quiet 'Silence status messages (errors and warnings still print)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'phr;export'= {
+            cand --for 'Only what concerns this provider (summary, questions, sbar)'
+            cand --format 'Format of a printout [default: text, or `export_format` in config.toml]'
+            cand -o 'Write to FILE (mode 0600) instead of stdout'
+            cand --output 'Write to FILE (mode 0600) instead of stdout'
+            cand --binder 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]'
+            cand --identity 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key'
+            cand --passphrase-file 'Read the passphrase from the first line of FILE'
+            cand --force 'Replace FILE if it exists'
+            cand --json 'Print JSON for scripts instead of tables'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -q 'Silence status messages (errors and warnings still print)'
+            cand --quiet 'Silence status messages (errors and warnings still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'phr;import'= {
+            cand --binder 'The binder directory [default: the platform data directory, ~/.local/share/phr on Linux]'
+            cand --identity 'Unlock with this age identity file (plain, or passphrase-protected like identity.age), or an unencrypted SSH key'
+            cand --passphrase-file 'Read the passphrase from the first line of FILE'
+            cand --dry-run 'Show what would change and change nothing'
             cand --json 'Print JSON for scripts instead of tables'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
             cand -q 'Silence status messages (errors and warnings still print)'
@@ -2167,6 +2197,8 @@ set edit:completion:arg-completer[phr] = {|@words|
             cand request 'Ask providers to send reports, or for a copy of your records; tracked until done'
             cand log 'The change log: every change, when, and from which source'
             cand reconcile 'Compare a new medication list with the saved one; accept changes one by one or with --apply'
+            cand export 'Print or write a printout, the calendar, the whole binder, or a FHIR summary'
+            cand import 'Import a phr export (JSON, TOML, YAML) or a FHIR R4 Bundle'
             cand backup 'The encrypted backups kept before each save'
             cand config 'Show the settings in force and where each comes from'
             cand completions 'Print a shell completion script'
@@ -2256,6 +2288,10 @@ set edit:completion:arg-completer[phr] = {|@words|
         &'phr;help;log'= {
         }
         &'phr;help;reconcile'= {
+        }
+        &'phr;help;export'= {
+        }
+        &'phr;help;import'= {
         }
         &'phr;help;backup'= {
             cand list 'List the backups, newest first'

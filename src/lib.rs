@@ -13,6 +13,8 @@ pub mod context;
 pub mod dates;
 pub mod error;
 pub mod letter;
+pub mod export;
+pub mod import;
 pub mod lexicon;
 pub mod medparse;
 pub mod reconcile;

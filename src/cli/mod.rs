@@ -6,6 +6,8 @@ mod care;
 mod config;
 mod demo;
 mod docs;
+mod export;
+mod import;
 mod init;
 mod log;
 mod med;
@@ -133,6 +135,10 @@ pub enum Command {
     /// Compare a new medication list with the saved one; accept changes one by one or with --apply
     #[command(display_order = 11)]
     Reconcile(reconcile::Args),
+    /// Print or write a printout, the calendar, the whole binder, or a FHIR summary
+    Export(export::Args),
+    /// Import a phr export (JSON, TOML, YAML) or a FHIR R4 Bundle
+    Import(import::Args),
     /// The encrypted backups kept before each save
     #[command(subcommand)]
     #[command(display_order = 74)]
@@ -214,6 +220,8 @@ pub fn run_with_session(
         Command::Request(c) => request::run(&ctx, c),
         Command::Log(a) => log::run(&ctx, a),
         Command::Reconcile(a) => reconcile::run(&ctx, a),
+        Command::Export(a) => export::run(&ctx, a),
+        Command::Import(a) => import::run(&ctx, a),
         Command::Backup(c) => backup::run(&ctx, c),
         Command::Config(c) => config::run(&ctx, c),
         Command::Completions(a) => docs::completions(&ctx, a),

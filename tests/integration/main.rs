@@ -5,6 +5,7 @@ mod binder;
 mod care;
 mod common;
 mod docs;
+mod exports;
 mod parse_props;
 mod recon_invariants;
 mod recon_read_list;

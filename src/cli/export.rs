@@ -1,0 +1,171 @@
+//! `phr export KIND`: printouts, calendar, the whole binder, FHIR; stdout or `-o FILE`.
+
+use std::path::{Path, PathBuf};
+
+use crate::context::Context;
+use crate::error::{CliError, CliResult};
+use crate::export::doc::Format;
+use crate::export::{fhir, ical, portable, printouts};
+use crate::records::generic;
+use crate::records::kinds;
+use crate::records::snapshot::Snapshot;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum What {
+    /// Visit summary: allergies, problems, medications, changes, results, appointments, questions
+    Summary,
+    /// The printable medication list
+    Medlist,
+    /// A wallet card (HTML fits 85 × 55 mm)
+    Card,
+    /// One page for the emergency room
+    Emergency,
+    /// Situation, Background, Assessment, Recommendation
+    Sbar,
+    /// Open questions, grouped by provider
+    Questions,
+    /// Appointments as iCalendar (RFC 5545)
+    Calendar,
+    /// A FHIR R4 Bundle following the International Patient Summary
+    Fhir,
+    /// The whole binder as JSON (phr import reads it back)
+    Json,
+    /// The whole binder as TOML
+    Toml,
+    /// The whole binder as YAML
+    Yaml,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  phr export medlist --format html -o medlist.html
+  phr export summary --for \"Dr Haddad\" --format markdown
+  phr export card --format html -o card.html
+  phr export calendar -o appointments.ics
+  phr export json -o binder-backup.json
+  phr export fhir -o ips.json
+
+Files written with -o are readable only by you (mode 0600); an existing file is kept
+unless --force is given. Exports are plaintext health data: keep them safe.")]
+pub struct Args {
+    /// What to export
+    #[arg(value_enum)]
+    pub what: What,
+    /// Only what concerns this provider (summary, questions, sbar)
+    #[arg(long = "for", value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    /// Format of a printout [default: text, or `export_format` in config.toml]
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Write to FILE (mode 0600) instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(ctx: &Context, a: &Args) -> CliResult {
+    if let Some(out) = &a.output {
+        refuse_binder_files(ctx, out)?;
+    }
+    let format = match a.format {
+        Some(f) => f,
+        None => <Format as clap::ValueEnum>::from_str(ctx.config.export_format(), true)
+            .map_err(|e| CliError::failed(format!("config.toml: export_format: {e}")))?,
+    };
+    let binder = ctx.open_read()?;
+    let conn = binder.conn();
+    let snap = Snapshot::load(conn)?;
+    let provider = match &a.provider {
+        Some(p) => Some(generic::resolve(conn, &kinds::PROVIDER, p)?),
+        None => None,
+    };
+    let now = ctx.now();
+    let input = printouts::Input {
+        snap: &snap,
+        now,
+        provider: provider.as_ref(),
+    };
+    let text = match a.what {
+        What::Summary => printouts::summary(&input).render(format),
+        What::Medlist => printouts::medlist(&input).render(format),
+        What::Card => printouts::card(&input).render(format),
+        What::Emergency => printouts::emergency(&input).render(format),
+        What::Sbar => printouts::sbar(&input).render(format),
+        What::Questions => printouts::questions(&input).render(format),
+        What::Calendar => ical::calendar(&snap, now),
+        What::Fhir => {
+            let patient = crate::records::profile::meta(conn, "binder_uuid")
+                .map_err(|e| CliError::failed("the binder's database failed").cause(e))?
+                .unwrap_or_else(|| fhir::derived("phr", "patient"));
+            fhir::to_string(&fhir::bundle(&snap, &patient, now))?
+        }
+        What::Json | What::Toml | What::Yaml => {
+            let doc = portable::export(conn, &ctx.stamp())
+                .map_err(|e| CliError::failed("the binder's database failed").cause(e))?;
+            match a.what {
+                What::Json => portable::to_json(&doc)?,
+                What::Toml => portable::to_toml(&doc)?,
+                _ => portable::to_yaml(&doc)?,
+            }
+        }
+    };
+    match &a.output {
+        None => {
+            use std::io::Write;
+            let mut o = std::io::stdout().lock();
+            o.write_all(text.as_bytes())?;
+            o.flush()?;
+            Ok(())
+        }
+        Some(path) => {
+            // A bare file name is in the current directory (atomic replacement needs its parent).
+            let full = match path.parent() {
+                Some(p) if p.as_os_str().is_empty() => Path::new(".").join(path),
+                _ => path.clone(),
+            };
+            crate::binder::file::write_private(&full, text.as_bytes(), a.force).map_err(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    CliError::failed(format!("{} already exists", path.display()))
+                        .hint("give another file name, or --force to replace it")
+                } else {
+                    CliError::failed(format!("could not write {}", path.display())).cause(e)
+                }
+            })?;
+            ctx.ui
+                .status(&format!("Wrote {} (readable only by you).", path.display()));
+            Ok(())
+        }
+    }
+}
+
+/// Refuses an output path inside the binder directory (binder.age, identity.age, backups).
+fn refuse_binder_files(ctx: &Context, out: &Path) -> CliResult {
+    let paths = ctx.paths()?;
+    let Ok(dir) = paths.dir.canonicalize() else {
+        return Ok(());
+    };
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let target = parent
+        .canonicalize()
+        .map(|p| p.join(out.file_name().unwrap_or_default()));
+    let target = match out.canonicalize() {
+        Ok(t) => t,
+        Err(_) => match target {
+            Ok(t) => t,
+            Err(_) => return Ok(()),
+        },
+    };
+    if target.starts_with(&dir) {
+        return Err(
+            CliError::usage(format!("{} is inside the binder directory", out.display()))
+                .hint("write the export somewhere else; the binder's own files are never replaced"),
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,583 @@
+//! The whole binder as one portable document ("phr-binder", version 1) in JSON, TOML or
+//! YAML, and its import: into an empty binder it gives back identical records (ids,
+//! UUIDs, timestamps, change log); into a binder with records it merges by UUID, the
+//! newer `updated_at` winning. The format is documented in README.md.
+
+use std::path::Path;
+
+use rusqlite::types::Value as Sql;
+use rusqlite::{Connection, OptionalExtension, params_from_iter};
+use serde_json::{Map, Value};
+
+use crate::error::CliError;
+use crate::import::{Report, wrong};
+use crate::records::kinds::{self, FieldType, Kind};
+use crate::records::profile;
+
+pub const FORMAT: &str = "phr-binder";
+pub const VERSION: u64 = 1;
+
+/// Medication columns besides `id`, in the order the format writes them.
+const MED_COLUMNS: &[&str] = &[
+    "uuid",
+    "text",
+    "name",
+    "kind",
+    "prescriber",
+    "pharmacy",
+    "reason",
+    "start_date",
+    "stop_date",
+    "stop_reason",
+    "instructions",
+    "status",
+    "parsed",
+    "created_at",
+    "updated_at",
+];
+
+const META_KEYS: &[&str] = &["no_known_allergies", "meds_verified_at"];
+
+fn kind_columns(kind: &Kind) -> Vec<String> {
+    let mut cols = vec!["uuid".to_owned()];
+    for f in kind.fields {
+        cols.push(f.name.to_owned());
+        if f.ty == FieldType::Provider {
+            cols.push(format!("{}_uuid", f.name));
+        }
+    }
+    cols.push("created_at".into());
+    cols.push("updated_at".into());
+    cols
+}
+
+fn quoted(cols: &[String]) -> String {
+    cols.iter()
+        .map(|c| format!("\"{c}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn sql_to_json(v: Sql) -> Value {
+    match v {
+        Sql::Null => Value::Null,
+        Sql::Integer(i) => Value::from(i),
+        Sql::Real(f) => Value::from(f),
+        Sql::Text(s) => Value::String(s),
+        Sql::Blob(_) => Value::Null,
+    }
+}
+
+fn rows(
+    conn: &Connection,
+    table: &str,
+    prefix: &str,
+    cols: &[String],
+    flags: &[&str],
+    json_cols: &[&str],
+) -> rusqlite::Result<Vec<Value>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, {} FROM {table} ORDER BY id",
+        quoted(cols)
+    ))?;
+    let out = stmt.query_map([], |r| {
+        let mut m = Map::new();
+        let id: i64 = r.get(0)?;
+        m.insert("id".into(), Value::String(format!("{prefix}{id}")));
+        for (i, c) in cols.iter().enumerate() {
+            let v = sql_to_json(r.get(i + 1)?);
+            let v = if flags.contains(&c.as_str()) {
+                Value::Bool(v.as_i64().unwrap_or(0) != 0)
+            } else if json_cols.contains(&c.as_str()) {
+                match v {
+                    Value::String(s) => serde_json::from_str(&s).unwrap_or(Value::String(s)),
+                    other => other,
+                }
+            } else {
+                v
+            };
+            if !v.is_null() {
+                m.insert(c.clone(), v);
+            }
+        }
+        Ok(Value::Object(m))
+    })?;
+    out.collect()
+}
+
+/// The whole binder as the portable document.
+pub fn export(conn: &Connection, exported_at: &str) -> rusqlite::Result<Value> {
+    let mut doc = Map::new();
+    doc.insert("format".into(), FORMAT.into());
+    doc.insert("version".into(), VERSION.into());
+    doc.insert("exported_at".into(), exported_at.into());
+    let mut prof = Map::new();
+    let mut prof_at = Map::new();
+    {
+        let mut stmt = conn.prepare("SELECT key, value, updated_at FROM profile ORDER BY key")?;
+        let rs = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        for row in rs {
+            let (k, v, at) = row?;
+            prof.insert(k.clone(), Value::String(v));
+            prof_at.insert(k, Value::String(at));
+        }
+    }
+    doc.insert("profile".into(), Value::Object(prof));
+    doc.insert("profile_updated_at".into(), Value::Object(prof_at));
+    for k in META_KEYS {
+        if let Some(v) = profile::meta(conn, k)? {
+            doc.insert((*k).into(), Value::String(v));
+        }
+    }
+    let med_cols: Vec<String> = MED_COLUMNS.iter().map(|s| (*s).to_owned()).collect();
+    doc.insert(
+        "medications".into(),
+        Value::Array(rows(conn, "medications", "m", &med_cols, &[], &["parsed"])?),
+    );
+    for k in kinds::ALL {
+        let flags: Vec<&str> = k
+            .fields
+            .iter()
+            .filter(|f| f.ty == FieldType::Flag)
+            .map(|f| f.name)
+            .collect();
+        doc.insert(
+            k.table.into(),
+            Value::Array(rows(
+                conn,
+                k.table,
+                k.prefix,
+                &kind_columns(k),
+                &flags,
+                &[],
+            )?),
+        );
+    }
+    let log_cols: Vec<String> = [
+        "uuid",
+        "at",
+        "action",
+        "kind",
+        "record_uuid",
+        "record_id",
+        "summary",
+        "old_value",
+        "new_value",
+        "source",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    let mut log = rows(conn, "change_log", "", &log_cols, &[], &[])?;
+    for e in &mut log {
+        if let Some(m) = e.as_object_mut() {
+            m.remove("id");
+        }
+    }
+    doc.insert("log".into(), Value::Array(log));
+    Ok(Value::Object(doc))
+}
+
+/// Whether a parsed document claims to be a phr binder export.
+pub fn is_portable(v: &Value) -> bool {
+    v.get("format").and_then(Value::as_str) == Some(FORMAT)
+}
+
+fn json_to_sql(v: &Value) -> Sql {
+    match v {
+        Value::Null => Sql::Null,
+        Value::Bool(b) => Sql::Integer(i64::from(*b)),
+        Value::String(s) => Sql::Text(s.clone()),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => Sql::Text(i.to_string()),
+            None => Sql::Text(n.to_string()),
+        },
+        other => Sql::Text(other.to_string()),
+    }
+}
+
+struct Table<'a> {
+    name: &'a str,
+    label: &'a str,
+    prefix: &'a str,
+    cols: Vec<String>,
+    flags: Vec<&'a str>,
+    /// Columns held as JSON text in the database.
+    json_cols: &'a [&'a str],
+    /// Columns that may not be null.
+    required: &'a [&'a str],
+}
+
+fn merge_rows(
+    conn: &Connection,
+    path: &Path,
+    t: &Table<'_>,
+    items: &[Value],
+    report: &mut Report,
+) -> Result<(), CliError> {
+    for item in items {
+        let Some(obj) = item.as_object() else {
+            return Err(wrong(
+                path,
+                &format!("an entry of {} is not a table", t.name),
+            ));
+        };
+        let uuid = obj.get("uuid").and_then(Value::as_str).unwrap_or("");
+        if uuid.is_empty() {
+            report.skip(
+                t.label,
+                obj.get("id").and_then(Value::as_str).unwrap_or("?"),
+                "no uuid",
+            );
+            continue;
+        }
+        if let Some(missing) = t
+            .required
+            .iter()
+            .find(|c| obj.get(**c).is_none_or(Value::is_null))
+        {
+            report.skip(t.label, uuid, format!("no {missing}"));
+            continue;
+        }
+        let values: Vec<Sql> = t
+            .cols
+            .iter()
+            .map(|c| {
+                let v = obj.get(c).unwrap_or(&Value::Null);
+                if t.flags.contains(&c.as_str()) {
+                    Sql::Integer(i64::from(v.as_bool().unwrap_or(false)))
+                } else if t.json_cols.contains(&c.as_str()) && !v.is_null() {
+                    match v {
+                        Value::String(s) => Sql::Text(s.clone()),
+                        other => Sql::Text(normalise_parsed(other)),
+                    }
+                } else {
+                    json_to_sql(v)
+                }
+            })
+            .collect();
+        let existing: Option<(i64, String)> = conn
+            .query_row(
+                &format!("SELECT id, updated_at FROM {} WHERE uuid = ?1", t.name),
+                [uuid],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(db)?;
+        let incoming_at = obj.get("updated_at").and_then(Value::as_str).unwrap_or("");
+        match existing {
+            Some((id, at)) => {
+                if incoming_at > at.as_str() {
+                    let sets: Vec<String> = t
+                        .cols
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
+                        .collect();
+                    let mut p = values.clone();
+                    p.push(Sql::Integer(id));
+                    conn.execute(
+                        &format!(
+                            "UPDATE {} SET {} WHERE id = ?{}",
+                            t.name,
+                            sets.join(", "),
+                            p.len()
+                        ),
+                        params_from_iter(p),
+                    )
+                    .map_err(db)?;
+                    report.updated(t.label);
+                } else {
+                    report.unchanged(t.label);
+                }
+            }
+            None => {
+                let want_id = obj
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .and_then(|s| s.strip_prefix(t.prefix))
+                    .and_then(|n| n.parse::<i64>().ok());
+                let free = match want_id {
+                    Some(n) => conn
+                        .query_row(
+                            &format!("SELECT 1 FROM {} WHERE id = ?1", t.name),
+                            [n],
+                            |_| Ok(()),
+                        )
+                        .optional()
+                        .map_err(db)?
+                        .is_none(),
+                    None => false,
+                };
+                let mut cols = quoted(&t.cols);
+                let mut p = values;
+                if free && let Some(n) = want_id {
+                    cols = format!("id, {cols}");
+                    p.insert(0, Sql::Integer(n));
+                }
+                let ph: Vec<String> = (1..=p.len()).map(|i| format!("?{i}")).collect();
+                conn.execute(
+                    &format!("INSERT INTO {} ({cols}) VALUES ({})", t.name, ph.join(", ")),
+                    params_from_iter(p),
+                )
+                .map_err(|e| {
+                    CliError::failed(format!(
+                        "{} has a {} entry the binder refuses",
+                        path.display(),
+                        t.label
+                    ))
+                    .cause(e)
+                    .hint("check the entry's kind and status values")
+                })?;
+                report.added(t.label);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The stored text of a medication's parse: re-serialised through the parser's type so
+/// a TOML round trip (which drops nulls) stores the same text as JSON does.
+fn normalise_parsed(v: &Value) -> String {
+    match serde_json::from_value::<crate::sig::ParsedMed>(v.clone()) {
+        Ok(p) => serde_json::to_string(&p).unwrap_or_else(|_| v.to_string()),
+        Err(_) => v.to_string(),
+    }
+}
+
+fn db(e: rusqlite::Error) -> CliError {
+    CliError::failed("the binder's database failed").cause(e)
+}
+
+fn array<'a>(path: &Path, doc: &'a Value, key: &str) -> Result<&'a [Value], CliError> {
+    match doc.get(key) {
+        None | Some(Value::Null) => Ok(&[]),
+        Some(Value::Array(a)) => Ok(a),
+        Some(_) => Err(wrong(path, &format!("`{key}` is not a list"))),
+    }
+}
+
+/// Merges a portable document into the binder (inside the caller's transaction).
+pub fn import(
+    conn: &Connection,
+    path: &Path,
+    doc: &Value,
+    report: &mut Report,
+) -> Result<(), CliError> {
+    let version = doc.get("version").and_then(Value::as_u64);
+    if version != Some(VERSION) {
+        return Err(CliError::failed(format!(
+            "{} is a phr-binder file of version {}, and this phr reads version {VERSION}",
+            path.display(),
+            version.map_or("(none)".into(), |v| v.to_string())
+        ))
+        .hint("import it with the phr version that wrote it, or a newer one"));
+    }
+    // Profile: per field, the newer wins.
+    if let Some(p) = doc.get("profile") {
+        let Some(p) = p.as_object() else {
+            return Err(wrong(path, "`profile` is not a table"));
+        };
+        let at = doc.get("profile_updated_at").and_then(Value::as_object);
+        for (k, v) in p {
+            if !profile::FIELDS.iter().any(|(f, _)| f == k) {
+                report.skip("profile", k.clone(), "not a profile field");
+                continue;
+            }
+            let Some(v) = v.as_str() else {
+                report.skip("profile", k.clone(), "not text");
+                continue;
+            };
+            let incoming = at
+                .and_then(|a| a.get(k))
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            let current: Option<String> = conn
+                .query_row("SELECT updated_at FROM profile WHERE key = ?1", [k], |r| {
+                    r.get(0)
+                })
+                .optional()
+                .map_err(db)?;
+            match current {
+                Some(c) if c.as_str() >= incoming => report.unchanged("profile"),
+                cur => {
+                    conn.execute(
+                        "INSERT INTO profile(key, value, updated_at) VALUES (?1, ?2, ?3)
+                         ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                        rusqlite::params![k, v, incoming],
+                    )
+                    .map_err(db)?;
+                    if cur.is_some() {
+                        report.updated("profile");
+                    } else {
+                        report.added("profile");
+                    }
+                }
+            }
+        }
+    }
+    for k in META_KEYS {
+        if let Some(v) = doc.get(*k).and_then(Value::as_str) {
+            let cur = profile::meta(conn, k).map_err(db)?;
+            if cur.as_deref().is_none_or(|c| c < v) {
+                profile::set_meta(conn, k, Some(v)).map_err(db)?;
+            }
+        }
+    }
+    let med = Table {
+        name: "medications",
+        label: "medication",
+        prefix: "m",
+        cols: MED_COLUMNS.iter().map(|s| (*s).to_owned()).collect(),
+        flags: vec![],
+        json_cols: &["parsed"],
+        required: &["text", "created_at", "updated_at"],
+    };
+    merge_rows(conn, path, &med, array(path, doc, "medications")?, report)?;
+    for k in kinds::ALL {
+        let t = Table {
+            name: k.table,
+            label: k.name,
+            prefix: k.prefix,
+            cols: kind_columns(k),
+            flags: k
+                .fields
+                .iter()
+                .filter(|f| f.ty == FieldType::Flag)
+                .map(|f| f.name)
+                .collect(),
+            json_cols: &[],
+            required: &["created_at", "updated_at"],
+        };
+        merge_rows(conn, path, &t, array(path, doc, k.table)?, report)?;
+    }
+    // The change log: entries not yet present, in the file's order.
+    let mut added = 0;
+    for e in array(path, doc, "log")? {
+        let Some(o) = e.as_object() else {
+            return Err(wrong(path, "an entry of `log` is not a table"));
+        };
+        let s = |k: &str| o.get(k).and_then(Value::as_str);
+        let (Some(uuid), Some(at), Some(action), Some(kind), Some(summary)) =
+            (s("uuid"), s("at"), s("action"), s("kind"), s("summary"))
+        else {
+            report.skip(
+                "log",
+                "an entry",
+                "missing uuid, at, action, kind or summary",
+            );
+            continue;
+        };
+        let exists = conn
+            .query_row("SELECT 1 FROM change_log WHERE uuid = ?1", [uuid], |_| {
+                Ok(())
+            })
+            .optional()
+            .map_err(db)?
+            .is_some();
+        if exists {
+            continue;
+        }
+        conn.execute(
+            "INSERT INTO change_log(uuid, at, action, kind, record_uuid, record_id, summary, old_value, new_value, source)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            rusqlite::params![
+                uuid,
+                at,
+                action,
+                kind,
+                s("record_uuid"),
+                s("record_id"),
+                summary,
+                s("old_value"),
+                s("new_value"),
+                s("source")
+            ],
+        )
+        .map_err(db)?;
+        added += 1;
+    }
+    if added > 0 {
+        for _ in 0..added {
+            report.added("log");
+        }
+    }
+    Ok(())
+}
+
+/// TOML has no null: the format leaves empty fields out, so there is nothing to drop
+/// except inside the log's old/new values, which are kept as JSON text.
+pub fn to_toml(doc: &Value) -> Result<String, CliError> {
+    toml::to_string_pretty(doc).map_err(|e| CliError::internal("could not write TOML").cause(e))
+}
+
+pub fn to_yaml(doc: &Value) -> Result<String, CliError> {
+    crate::yaml::to_string(doc).map_err(|e| CliError::internal("could not write YAML").cause(e))
+}
+
+pub fn to_json(doc: &Value) -> Result<String, CliError> {
+    serde_json::to_string_pretty(doc)
+        .map(|s| s + "\n")
+        .map_err(|e| CliError::internal("could not write JSON").cause(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::generic;
+    use crate::records::med::{self, NewMedication};
+
+    fn db() -> Connection {
+        let mut c = Connection::open_in_memory().unwrap();
+        crate::binder::schema::upgrade(&mut c).unwrap();
+        c
+    }
+
+    #[test]
+    fn round_trips_in_memory_and_merges_without_duplicates() {
+        let mut a = db();
+        let mut new = NewMedication {
+            text: "Lisinopril 10 mg daily".into(),
+            ..NewMedication::default()
+        };
+        crate::medparse::fill(&mut new, false);
+        med::add(&mut a, &new, "2026-01-01T00:00:00Z").unwrap();
+        let v: generic::Values = [
+            ("name", Value::String("Ana".into())),
+            ("relationship", Value::String("daughter".into())),
+            ("liaison", Value::Bool(true)),
+        ]
+        .into_iter()
+        .collect();
+        generic::insert(&a, &kinds::CONTACT, &v, "2026-01-02T00:00:00Z", None).unwrap();
+        profile::set(
+            &a,
+            &[("name", Some("Maria".into()))],
+            "2026-01-03T00:00:00Z",
+            None,
+        )
+        .unwrap();
+        let doc = export(&a, "now").unwrap();
+        for text in [
+            to_json(&doc).unwrap(),
+            to_toml(&doc).unwrap(),
+            to_yaml(&doc).unwrap(),
+        ] {
+            let syntax = crate::import::sniff(Path::new("x"), &text);
+            let parsed = crate::import::parse(Path::new("x"), &text, syntax).unwrap();
+            let b = db();
+            let mut r = Report::default();
+            import(&b, Path::new("x"), &parsed, &mut r).unwrap();
+            assert_eq!(export(&b, "now").unwrap(), doc, "{syntax:?}");
+            let mut r = Report::default();
+            import(&b, Path::new("x"), &parsed, &mut r).unwrap();
+            assert!(!r.changes(), "{r:?}");
+        }
+    }
+}
