@@ -10,8 +10,6 @@ use crate::binder::{Binder, BinderPaths, session};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 
-/// The sample patient's medications, bundled from `examples/`.
-const SAMPLE_MEDS: &str = include_str!("../../examples/medications.txt");
 /// The sample discharge list, bundled from `examples/`.
 const DISCHARGE: &str = include_str!("../../examples/discharge.txt");
 
@@ -26,123 +24,8 @@ pub struct Args {
     pub keep: Option<PathBuf>,
 }
 
-/// The sample patient, as the commands a person would type.
-const PATIENT: &[&[&str]] = &[
-    &[
-        "profile",
-        "set",
-        "--name",
-        "Maria Souza",
-        "--born",
-        "1948-03-02",
-        "--blood-type",
-        "O+",
-        "--languages",
-        "Portuguese, English",
-        "--insurance-carrier",
-        "Medicare",
-        "--advance-directive",
-        "top drawer of the desk; copy with Dr Lee",
-    ],
-    &[
-        "provider",
-        "add",
-        "Dr Grace Lee",
-        "--role",
-        "pcp",
-        "--org",
-        "Eastside Family Medicine",
-        "--phone",
-        "555-0100",
-        "--fax",
-        "555-0109",
-    ],
-    &[
-        "provider",
-        "add",
-        "Dr Amal Haddad",
-        "--role",
-        "specialist",
-        "--specialty",
-        "cardiology",
-        "--phone",
-        "555-0101",
-        "--fax",
-        "555-0102",
-    ],
-    &[
-        "provider",
-        "add",
-        "Corner Pharmacy",
-        "--role",
-        "pharmacy",
-        "--phone",
-        "555-0150",
-    ],
-    &[
-        "contact",
-        "add",
-        "Ana Souza",
-        "--relationship",
-        "daughter",
-        "--phone",
-        "555-0199",
-        "--liaison",
-        "--authority",
-        "health care proxy",
-    ],
-    &[
-        "condition",
-        "add",
-        "type 2 diabetes",
-        "--onset",
-        "2015-04-01",
-    ],
-    &[
-        "condition",
-        "add",
-        "high blood pressure",
-        "--onset",
-        "2012-09-01",
-    ],
-    &[
-        "allergy",
-        "add",
-        "penicillin",
-        "--reaction",
-        "hives",
-        "--severity",
-        "moderate",
-        "--kind",
-        "drug",
-    ],
-    &[
-        "encounter",
-        "add",
-        "St. Mary's Hospital",
-        "--kind",
-        "hospital",
-        "--date",
-        "2026-11-17",
-        "--discharged",
-        "2026-11-20",
-        "--reason",
-        "pneumonia",
-    ],
-    &[
-        "result",
-        "add",
-        "HbA1c",
-        "--value",
-        "7.2",
-        "--unit",
-        "%",
-        "--date",
-        "2026-10-01",
-        "--ordered-by",
-        "lee",
-    ],
-];
+/// The sample patient, bundled from `examples/` (a `phr export toml` of her binder).
+const PATIENT: &str = include_str!("../../examples/patient.toml");
 
 const AFTER: &[&[&str]] = &[
     &[
@@ -163,6 +46,8 @@ const AFTER: &[&[&str]] = &[
     ],
     &["agenda"],
     &["med", "list"],
+    &["export", "summary", "--for", "lee"],
+    &["export", "medlist"],
 ];
 
 pub fn run(ctx: &Context, a: &Args) -> CliResult {
@@ -207,8 +92,9 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
 }
 
 fn tour(ctx: &Context, dir: &Path, scratch: &Path, key: &str) -> CliResult {
-    let phr = |args: &[&str]| -> CliResult {
-        ctx.ui.out(&format!("\n$ phr {}", shell_words(args)))?;
+    // Runs a command in-process; `shown` is what the reader would type.
+    let run = |shown: &[&str], args: &[&str]| -> CliResult {
+        ctx.ui.out(&format!("\n$ phr {}", shell_words(shown)))?;
         let mut argv: Vec<OsString> = vec![
             "phr".into(),
             "--binder".into(),
@@ -218,37 +104,40 @@ fn tour(ctx: &Context, dir: &Path, scratch: &Path, key: &str) -> CliResult {
         argv.extend(args.iter().map(OsString::from));
         super::run_with_session(argv, Some(key))
     };
+    let phr = |args: &[&str]| run(args, args);
+    let scratch_file = |name: &str, text: &str| -> CliResult<String> {
+        let p = scratch.join(name);
+        std::fs::write(&p, text)
+            .map_err(|e| CliError::failed("could not write a sample file").cause(e))?;
+        Ok(p.display().to_string())
+    };
     ctx.ui
         .out("1. The sample patient: Maria, 78, and her daughter Ana, who keeps the binder.")?;
-    for cmd in PATIENT {
-        phr(cmd)?;
-    }
-    for line in SAMPLE_MEDS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        phr(&["med", "add", line])?;
-    }
-    phr(&["med", "verify"])?;
+    let patient = scratch_file("patient.toml", PATIENT)?;
+    run(&["import", "examples/patient.toml"], &["import", &patient])?;
+    phr(&["profile", "show"])?;
+    phr(&["provider", "list"])?;
+    phr(&["med", "list"])?;
     ctx.ui
         .out("\n2. Maria comes home from hospital with a discharge list. What changed?")?;
-    let list = scratch.join("discharge.txt");
-    std::fs::write(&list, DISCHARGE)
-        .map_err(|e| CliError::failed("could not write the sample list").cause(e))?;
-    let list_s = list.display().to_string();
-    phr(&["reconcile", &list_s])?;
+    let list = scratch_file("discharge.txt", DISCHARGE)?;
+    run(
+        &["reconcile", "examples/discharge.txt"],
+        &["reconcile", &list],
+    )?;
     ctx.ui.out("\n3. Ana checked the list with the pharmacist and accepts it; phr records why and adds follow-ups.")?;
-    phr(&[
-        "reconcile",
-        &list_s,
+    let accept = [
         "--apply",
         "--source",
         "St. Mary's discharge 2026-11-20",
         "--discharge",
         "--date",
         "2026-11-20",
-    ])?;
+    ];
+    run(
+        &[&["reconcile", "examples/discharge.txt"][..], &accept].concat(),
+        &[&["reconcile", list.as_str()][..], &accept].concat(),
+    )?;
     ctx.ui.out("\n4. Getting ready for the next visit.")?;
     for cmd in AFTER {
         phr(cmd)?;

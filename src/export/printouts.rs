@@ -483,12 +483,24 @@ pub fn summary(i: &Input<'_>) -> Doc {
 fn request_items(i: &Input<'_>) -> Vec<Item> {
     let open: Vec<crate::records::request::Request> = match i.provider {
         Some(p) => i.snap.outstanding_for(p),
-        None => i.snap.requests.iter().filter(|r| r.is_open()).cloned().collect(),
+        None => i
+            .snap
+            .requests
+            .iter()
+            .filter(|r| r.is_open())
+            .cloned()
+            .collect(),
     };
     open.iter()
         .map(|r| {
-            let to = r.to.as_deref().map(|t| format!(" → {t}")).unwrap_or_default();
-            let by = r.by.as_deref().map(|b| format!(" (wanted by {b})")).unwrap_or_default();
+            let to =
+                r.to.as_deref()
+                    .map(|t| format!(" → {t}"))
+                    .unwrap_or_default();
+            let by =
+                r.by.as_deref()
+                    .map(|b| format!(" (wanted by {b})"))
+                    .unwrap_or_default();
             Item::new(format!("Awaiting {} from {}{to}{by}", r.what, r.from))
         })
         .collect()
