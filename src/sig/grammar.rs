@@ -18,6 +18,7 @@ pub fn parse(text: &str) -> ParsedMed {
     toks.truncate(MAX_TOKENS);
     let mut used = vec![false; toks.len()];
     let mut med = ParsedMed::default();
+    let held = hold_clauses(&toks, &mut used);
     mark_noise(&toks, &mut used);
     let drug_span = find_drug(&toks, &mut used, &mut med);
     if let Some((_, end)) = drug_span {
@@ -34,6 +35,9 @@ pub fn parse(text: &str) -> ParsedMed {
         med.route = Some(r.to_string());
     }
     refine_classes_by_route(&mut med);
+    if !held.is_empty() {
+        med.instructions = Some(held.join("; "));
+    }
 
     let segments = split_steps(&toks, &used);
     let mut parsed: Vec<ParsedMed> = segments
@@ -313,6 +317,92 @@ fn mark_noise(t: &[Tok], used: &mut [bool]) {
         }
         i += 1;
     }
+}
+
+/// Words naming a measured value in a hold or titration parameter ("HR", "SBP", "BG").
+fn is_vital(wd: &str) -> bool {
+    matches!(
+        wd,
+        "hr" | "pulse"
+            | "heart"
+            | "sbp"
+            | "dbp"
+            | "bp"
+            | "systolic"
+            | "diastolic"
+            | "map"
+            | "bg"
+            | "bs"
+            | "cbg"
+            | "fsbs"
+            | "fsbg"
+            | "glucose"
+            | "sugar"
+            | "blood"
+            | "inr"
+            | "temp"
+            | "temperature"
+            | "rr"
+            | "spo2"
+            | "o2"
+            | "sat"
+            | "sats"
+            | "k"
+            | "potassium"
+            | "weight"
+            | "wt"
+    )
+}
+
+fn is_comparator(t: &[Tok], i: usize) -> bool {
+    t.get(i)
+        .is_some_and(|x| x.is_sym('<') || x.is_sym('>') || x.is_sym('='))
+        || matches!(
+            w(t, i),
+            "less" | "greater" | "below" | "above" | "under" | "over" | "lt" | "gt" | "exceeds"
+        )
+}
+
+/// Hold and parameter clauses ("hold for bleeding", "hold if HR < 60", "if SBP < 100",
+/// "BG > 150"): instructions, never dose, strength, frequency or indication. Marks them
+/// used up to the next ",", ";", "." or "then" and returns their text as written.
+fn hold_clauses(t: &[Tok], used: &mut [bool]) -> Vec<String> {
+    let n = t.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let wd = w(t, i);
+        let start = match wd {
+            "hold" | "held" | "withhold"
+                if matches!(
+                    w(t, i + 1),
+                    "for" | "if" | "when" | "parameters" | "parameter" | "params" | "param"
+                ) || t.get(i + 1).is_some_and(|x| x.is_sym(':')) =>
+            {
+                true
+            }
+            "parameters" | "parameter" | "params" => true,
+            "if" | "when" | "unless" => is_vital(w(t, i + 1)),
+            _ => is_vital(wd) && is_comparator(t, i + 1),
+        };
+        if !start {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n
+            && !(t[j].is_sym(',') || t[j].is_sym(';') || t[j].is_sym('.') || w(t, j) == "then")
+        {
+            j += 1;
+        }
+        // "if HR < 60 hold": the word after a bare condition belongs to it
+        out.push(span_text(t, i, j));
+        for u in used.iter_mut().take(j).skip(i) {
+            *u = true;
+        }
+        i = j + 1;
+    }
+    out
 }
 
 fn set_drug(med: &mut ParsedMed, name: String, d: Drug) {

@@ -187,6 +187,11 @@ pub struct ParsedMed {
     /// Body site: "left eye", "both eyes", "each nostril", "affected area"…
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub site: Option<String>,
+    /// Instructions kept (lower-case) but not interpreted: hold and parameter clauses
+    /// ("hold if HR < 60", "hold for bleeding"), several joined with "; ". Their
+    /// numbers never become dose, strength or frequency, their words never the indication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
 }
 
 /// Parses one medication line, sig or product name. Never panics, never errors: an

@@ -516,3 +516,25 @@ fn classes_follow_the_route() {
         Some("subcutaneous")
     );
 }
+
+#[test]
+fn hold_clauses_are_instructions() {
+    let m = p("Eliquis 5 mg 1 tab BID, hold for bleeding");
+    assert_eq!(m.indication, None);
+    assert_eq!(m.dose, Some(1.0));
+    assert_eq!(m.instructions.as_deref(), Some("hold for bleeding"));
+    let m = p("Metoprolol 25 mg BID, hold if HR < 60");
+    assert_eq!(m.dose, None);
+    assert!(matches!(m.strength, Some(Strength::Single(v)) if v == 25.0));
+    assert!(close(m.frequency_per_day, 2.0));
+    assert_eq!(m.instructions.as_deref(), Some("hold if hr < 60"));
+    let m = p("lisinopril 10 mg daily if SBP < 100 call doctor");
+    assert!(m.dose.is_none() && close(m.frequency_per_day, 1.0));
+    let m = p("insulin lispro 4 units with meals, BG > 150 add 2 units");
+    assert_eq!(m.dose, Some(4.0));
+    assert!(m.instructions.is_some());
+    let m = p("carvedilol 6.25 mg 1 tab twice daily hold parameters: SBP less than 90 or HR 55");
+    assert_eq!(m.dose, Some(1.0));
+    assert!(close(m.frequency_per_day, 2.0));
+    assert_eq!(m.indication, None);
+}
