@@ -1165,6 +1165,9 @@ fn parse_segment(
     max_per_day(&mut seg, &mut out);
     duration(&mut seg, &mut out);
     let (freq, upto, anchors, days) = timing(&mut seg, eye);
+    if freq.is_some() || !anchors.is_empty() {
+        count_limit(&mut seg, &mut out);
+    }
     split_or_single_dose(&mut seg, &mut out, &anchors);
     indication(&mut seg, &mut out);
     // resolve timing
@@ -1393,6 +1396,45 @@ fn max_per_day(seg: &mut Seg, out: &mut ParsedMed) {
             out.max_per_day = Some(MaxPerDay { value: v, unit });
             seg.take(i, e);
         }
+    }
+}
+
+/// "q5min x3", "x 3 doses", "up to 3 times" after a frequency: a maximum number of
+/// administrations, kept as `max_per_day` in doses (never a dose).
+fn count_limit(seg: &mut Seg, out: &mut ParsedMed) {
+    for i in 0..seg.len() {
+        if !seg.free(i) {
+            continue;
+        }
+        let j = match (seg.w(i), seg.w(i + 1)) {
+            ("x", _) => i + 1,
+            ("up", "to") => i + 2,
+            _ => continue,
+        };
+        let Some(v) = seg.n(j) else { continue };
+        if !seg.free(j) || v <= 0.0 || v.fract() != 0.0 || v > 12.0 {
+            continue;
+        }
+        let mut e = j + 1;
+        let counted = matches!(seg.w(e), "doses" | "dose" | "times" | "total");
+        if counted {
+            e += 1;
+        } else if seg.w(i) == "up" {
+            continue;
+        }
+        if seg.free(e) && (dose_unit(seg.w(e)).is_some() || period_unit(seg.w(e)).is_some())
+            || is_24h(seg, e).is_some()
+            || matches!(seg.w(e), "per" | "a" | "in" | "each" | "every")
+        {
+            continue;
+        }
+        if out.max_per_day.is_none() {
+            out.max_per_day = Some(MaxPerDay {
+                value: v,
+                unit: Some("dose".into()),
+            });
+        }
+        seg.take(i, e);
     }
 }
 

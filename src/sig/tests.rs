@@ -538,3 +538,40 @@ fn hold_clauses_are_instructions() {
     assert!(close(m.frequency_per_day, 2.0));
     assert_eq!(m.indication, None);
 }
+
+#[test]
+fn count_after_frequency_is_a_limit() {
+    let m = p("Nitro 0.4 mg SL q5min x3 prn chest pain");
+    assert_eq!(m.dose, None);
+    assert_eq!(m.ingredients, vec!["nitroglycerin".to_string()]);
+    let mx = m.max_per_day.expect("limit");
+    assert_eq!((mx.value, mx.unit.as_deref()), (3.0, Some("dose")));
+    let m = p("nitroglycerin 0.4 mg 1 tab SL every 5 minutes x 3 doses as needed");
+    assert_eq!(m.dose, Some(1.0));
+    assert_eq!(m.max_per_day.map(|x| x.value), Some(3.0));
+    let m = p("1 spray q5min up to 3 times prn");
+    assert_eq!(m.dose, Some(1.0));
+    assert_eq!(m.max_per_day.map(|x| x.value), Some(3.0));
+    // a duration is still a duration, a daily "up to" is still a frequency
+    let m = p("1 tab bid x 5 days");
+    assert!(m.duration.is_some() && m.max_per_day.is_none());
+    let m = p("1 spray up to 3 times daily");
+    assert!(m.max_per_day.is_none() && close(m.frequency_per_day_max, 3.0));
+}
+
+#[test]
+fn stated_daily_maximums() {
+    for (s, v) in [
+        ("ibuprofen 200 mg 2 tabs q6h prn pain, max 8/day", 8.0),
+        (
+            "acetaminophen 500 mg 1 tab q6h prn, max 4 doses per day",
+            4.0,
+        ),
+        (
+            "APAP 500 mg 2 tabs q6h, not more than 6 tablets in 24 hours",
+            6.0,
+        ),
+    ] {
+        assert_eq!(p(s).max_per_day.map(|x| x.value), Some(v), "{s}");
+    }
+}
