@@ -342,7 +342,7 @@ impl Facts {
             form,
             extended_release,
             as_directed: p.as_directed,
-            multi_step: !p.steps.is_empty() || irregular_schedule(text),
+            multi_step: !p.steps.is_empty() || p.irregular,
             when: p.when.clone(),
             site: p.site.as_deref().map(norm_site),
             unparsed: text.trim().is_empty(),
@@ -563,22 +563,6 @@ fn original_case(text: &str, lower_name: &str) -> String {
         return s.to_string();
     }
     lower_name.to_string()
-}
-
-/// Words that mean the schedule varies in a way one dose and one frequency cannot hold
-/// ("5 mg daily except 2.5 mg on Mondays", "alternating", "sliding scale", "per INR").
-fn irregular_schedule(text: &str) -> bool {
-    let l = text.to_lowercase();
-    [
-        "except",
-        "alternat",
-        "sliding scale",
-        "per inr",
-        "per protocol",
-        "per scale",
-    ]
-    .iter()
-    .any(|w| l.contains(w))
 }
 
 /// Removes salt and release words so "metoprolol tartrate" and "metoprolol" compare.

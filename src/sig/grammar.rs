@@ -19,6 +19,7 @@ pub fn parse(text: &str) -> ParsedMed {
     let mut used = vec![false; toks.len()];
     let mut med = ParsedMed::default();
     let held = hold_clauses(&toks, &mut used);
+    let irregular = irregular_schedule(&toks, &used);
     mark_noise(&toks, &mut used);
     let drug_span = find_drug(&toks, &mut used, &mut med);
     if let Some((_, end)) = drug_span {
@@ -38,6 +39,7 @@ pub fn parse(text: &str) -> ParsedMed {
     if !held.is_empty() {
         med.instructions = Some(held.join("; "));
     }
+    med.irregular = irregular;
 
     let segments = split_steps(&toks, &used);
     let mut parsed: Vec<ParsedMed> = segments
@@ -111,6 +113,21 @@ pub fn parse(text: &str) -> ParsedMed {
 }
 
 fn finish(mut med: ParsedMed) -> ParsedMed {
+    if med.irregular {
+        // one dose and one frequency cannot hold this schedule: leave both out
+        med.steps.clear();
+        med.dose = None;
+        med.dose_max = None;
+        med.dose_unit = None;
+        med.dose_mass = None;
+        med.dose_mass_max = None;
+        med.dose_mass_unit = None;
+        med.timing = None;
+        med.frequency_per_day = None;
+        med.frequency_per_day_max = None;
+        med.daily_total = None;
+        med.day_of_week.clear();
+    }
     fill_per_day(&mut med);
     sanitize(&mut med);
     for s in &mut med.steps {
@@ -317,6 +334,63 @@ fn mark_noise(t: &[Tok], used: &mut [bool]) {
         }
         i += 1;
     }
+}
+
+/// Whether the schedule varies in a way one dose and one frequency cannot hold:
+/// "5 mg daily except 2.5 mg on Mondays", "5 mg M/W/F, 2.5 mg other days", "alternate
+/// 5 mg and 2.5 mg", "sliding scale", "per INR", "per protocol". Tapers written with
+/// "then" are steps, not irregular.
+fn irregular_schedule(t: &[Tok], used: &[bool]) -> bool {
+    let n = t.len();
+    let free = |i: usize| i < n && !used[i];
+    let mut amounts: Vec<f64> = Vec::new();
+    let mut weekday_seen = false;
+    let mut then_seen = false;
+    for i in 0..n {
+        if !free(i) {
+            continue;
+        }
+        let wd = w(t, i);
+        let next = w(t, i + 1);
+        let num_within =
+            |k: usize| (i + 1..(i + 1 + k).min(n)).any(|j| free(j) && t[j].num().is_some());
+        let hit = match wd {
+            "except" | "excluding" => num_within(4),
+            "alternate" | "alternating" | "alternates" => {
+                num_within(2) || matches!(next, "with" | "between")
+            }
+            "other" | "remaining" => {
+                matches!(next, "days" | "nights" | "day")
+                    && !(i > 0 && matches!(w(t, i - 1), "every" | "each"))
+            }
+            "rest" => next == "of" && matches!(w(t, i + 2), "week" | "the" | "days"),
+            "sliding" => next == "scale",
+            "per" => matches!(
+                next,
+                "inr" | "protocol" | "scale" | "ptt" | "level" | "levels"
+            ),
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+        let slash = |j: Option<usize>| j.and_then(|j| t.get(j)).is_some_and(|x| x.is_sym('/'));
+        let letter_day = matches!(wd, "m" | "t" | "w" | "th" | "r" | "f" | "sa" | "su")
+            && (slash(i.checked_sub(1)) || slash(Some(i + 1)));
+        if weekday(wd).is_some() || letter_day {
+            weekday_seen = true;
+        }
+        if wd == "then" {
+            then_seen = true;
+        }
+        if let Some(v) = t[i].num()
+            && strength_unit(w(t, i + 1)).is_some_and(is_mass)
+            && !amounts.iter().any(|a| (a - v).abs() < 1e-9)
+        {
+            amounts.push(v);
+        }
+    }
+    weekday_seen && !then_seen && amounts.len() >= 2
 }
 
 /// Words naming a measured value in a hold or titration parameter ("HR", "SBP", "BG").

@@ -192,6 +192,11 @@ pub struct ParsedMed {
     /// numbers never become dose, strength or frequency, their words never the indication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
+    /// The schedule varies in a way one dose and one frequency cannot hold ("5 mg M/W/F,
+    /// 2.5 mg other days", "5 mg daily except 2.5 mg on Mondays", "sliding scale", "per
+    /// INR"): dose and timing are then left out rather than guessed. Written only when true.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub irregular: bool,
 }
 
 /// Parses one medication line, sig or product name. Never panics, never errors: an

@@ -575,3 +575,37 @@ fn stated_daily_maximums() {
         assert_eq!(p(s).max_per_day.map(|x| x.value), Some(v), "{s}");
     }
 }
+
+#[test]
+fn irregular_schedules_are_flagged_not_guessed() {
+    for s in [
+        "Coumadin 5 mg M/W/F, 2.5 mg other days",
+        "warfarin 5 mg daily except 2.5 mg on Mondays",
+        "warfarin 5 mg on Monday and Friday, 2.5 mg on Tuesday Wednesday Thursday",
+        "warfarin alternate 5 mg and 2.5 mg daily",
+        "insulin lispro sliding scale AC",
+        "warfarin 2 mg tab per INR",
+    ] {
+        let m = p(s);
+        assert!(m.irregular, "{s}");
+        assert!(
+            m.dose.is_none() && m.timing.is_none() && m.frequency_per_day.is_none(),
+            "{s}"
+        );
+        assert!(m.steps.is_empty(), "{s}");
+    }
+    let m = p("Coumadin 5 mg M/W/F, 2.5 mg other days");
+    assert!(matches!(m.strength, Some(Strength::Single(v)) if v == 5.0));
+    let json = serde_json::to_value(&m).unwrap();
+    assert_eq!(json["irregular"], true);
+    for s in [
+        "1 tab every other day",
+        "1 tab on alternate days",
+        "prednisone 40 mg daily x 3 days then 20 mg daily x 3 days",
+        "alendronate 70 mg every Monday",
+    ] {
+        let m = p(s);
+        assert!(!m.irregular, "{s}");
+        assert!(serde_json::to_value(&m).unwrap().get("irregular").is_none());
+    }
+}
