@@ -360,7 +360,7 @@ impl Facts {
         }
         f.per_admin = per_admin(&f.strength, dose, dose_unit);
         f.convert_units();
-        f.map_ingredients(text);
+        f.map_ingredients(text, p.component_order());
         f.label_text = f.make_label();
         let lower = text.to_lowercase();
         let rest = if f.name.is_empty() {
@@ -408,7 +408,7 @@ impl Facts {
     }
 
     /// Which per-administration number belongs to which ingredient.
-    fn map_ingredients(&mut self, text: &str) {
+    fn map_ingredients(&mut self, text: &str, order: Option<Vec<String>>) {
         if self.ingredients.len() == 1 && self.per_admin.len() == 1 {
             self.per_ingredient
                 .insert(self.ingredients[0].clone(), self.per_admin[0].clone());
@@ -417,7 +417,7 @@ impl Facts {
         if self.ingredients.len() < 2 || self.per_admin.len() != self.ingredients.len() {
             return;
         }
-        if let Some(order) = combination_order(&self.name)
+        if let Some(order) = order
             && order.len() == self.per_admin.len()
             && order.iter().all(|i| self.ingredients.contains(i))
         {
@@ -670,32 +670,4 @@ pub(crate) fn max_daily_mg(ingredient: &str) -> Option<(f64, bool)> {
 /// Whether the lexicon files this ingredient as a dietary supplement (vitamins, minerals).
 pub(crate) fn is_supplement(ingredient: &str) -> bool {
     crate::lexicon::lookup(ingredient).is_some_and(|d| d.kind == crate::lexicon::Kind::Supplement)
-}
-
-const PRODUCTS_TSV: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/data/lexicon/products.tsv"
-));
-
-/// The ingredients of a combination product in the order its strengths are written
-/// (Hyzaar 100-25: losartan, hydrochlorothiazide), from the lexicon's product table.
-pub(crate) fn combination_order(name: &str) -> Option<Vec<String>> {
-    static ORDER: std::sync::OnceLock<std::collections::HashMap<String, Vec<String>>> =
-        std::sync::OnceLock::new();
-    let map = ORDER.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
-        for l in PRODUCTS_TSV.lines().skip(1) {
-            let mut cols = l.split('\t');
-            let (Some(names), Some(ings)) = (cols.next(), cols.next()) else {
-                continue;
-            };
-            let order: Vec<String> = ings.split('+').map(|i| i.trim().to_lowercase()).collect();
-            for n in names.split(',') {
-                m.entry(crate::lexicon::text::canonical(n))
-                    .or_insert_with(|| order.clone());
-            }
-        }
-        m
-    });
-    map.get(&crate::lexicon::text::canonical(name)).cloned()
 }

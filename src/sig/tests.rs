@@ -609,3 +609,18 @@ fn irregular_schedules_are_flagged_not_guessed() {
         assert!(serde_json::to_value(&m).unwrap().get("irregular").is_none());
     }
 }
+
+#[test]
+fn component_names_follow_written_order() {
+    let m = p("Norco 5-325 1 tab q6h prn pain");
+    assert_eq!(m.ingredients, vec!["acetaminophen", "hydrocodone"]);
+    assert_eq!(m.component_names(), vec!["hydrocodone", "acetaminophen"]);
+    assert_eq!(m.strength_components()[0].0, 5.0);
+    let m = p("Hyzaar 100-25 mg daily");
+    assert_eq!(m.component_names(), vec!["losartan", "hydrochlorothiazide"]);
+    let m = p("acetaminophen-codeine 300-30 mg 1 tab q4h prn");
+    assert_eq!(m.component_names(), vec!["acetaminophen", "codeine"]);
+    let m = p("lisinopril 10 mg daily");
+    assert_eq!(m.component_order(), None);
+    assert_eq!(m.component_names(), vec!["lisinopril"]);
+}
