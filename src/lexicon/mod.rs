@@ -313,6 +313,37 @@ pub fn route_hint(name: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Brands sold only as extended-release oral units, so the brand name alone means ER
+/// (DailyMed labels; see `data/lexicon/SOURCES.md`, "Release implied by brand").
+/// Brands with an immediate-release sibling (Ambien vs Ambien CR, Toprol vs Toprol-XL)
+/// are not here: their ER form is written in the name and the parser reads that.
+const ER_BRANDS: &[&str] = &[
+    "concerta",
+    "oxycontin",
+    "ms contin",
+    "k-dur",
+    "klor-con",
+    "klor-con m10",
+    "klor-con m15",
+    "klor-con m20",
+    "micro-k",
+    "slow-k",
+    "k-tab",
+    "trental",
+    "adalat cc",
+    "nexiclon",
+];
+
+/// "ER" when the product named is only made as an extended-release tablet or capsule
+/// (Concerta, OxyContin, K-Dur, Klor-Con M20, Micro-K); `None` otherwise.
+pub fn implied_release(name: &str) -> Option<&'static str> {
+    let key = canonical(name);
+    ER_BRANDS
+        .iter()
+        .any(|b| canonical(b) == key)
+        .then_some("ER")
+}
+
 /// Whether a word is a salt/ester/hydrate word ("succinate", "hcl", "sodium").
 pub fn is_salt_word(word: &str) -> bool {
     LEXICON.salts.iter().any(|s| s == word)

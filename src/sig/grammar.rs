@@ -29,6 +29,12 @@ pub fn parse(text: &str) -> ParsedMed {
         loose_strength(&toks, &mut used, &mut med);
     }
     release_and_form(&toks, &mut med);
+    if med.release.is_none()
+        && matches!(med.form.as_deref(), None | Some("tablet") | Some("capsule"))
+        && let Some(r) = med.name.as_deref().and_then(lexicon::implied_release)
+    {
+        med.release = Some(r.to_string());
+    }
     route_and_site(&toks, &mut med);
     if med.route.is_none()
         && let Some(r) = med.name.as_deref().and_then(lexicon::route_hint)
@@ -924,6 +930,10 @@ fn release_and_form(t: &[Tok], med: &mut ParsedMed) {
                 med.form = Some(f.to_string());
             }
         }
+    }
+    // "ASA 81 mg EC": enteric-coated means a tablet when no other form is written
+    if med.form.is_none() && wd_in(t, &["ec", "enteric"]) && med.release.as_deref() == Some("DR") {
+        med.form = Some("tablet".into());
     }
     if wd_in(t, &["orally"]) && wd_in(t, &["disintegrating"]) {
         med.form = Some("orally disintegrating tablet".into());

@@ -624,3 +624,25 @@ fn component_names_follow_written_order() {
     assert_eq!(m.component_order(), None);
     assert_eq!(m.component_names(), vec!["lisinopril"]);
 }
+
+#[test]
+fn forms_and_release_from_the_product() {
+    let m = p("ASA 81 mg EC daily");
+    assert_eq!(m.form.as_deref(), Some("tablet"));
+    assert_eq!(m.release.as_deref(), Some("DR"));
+    assert_eq!(p("Klor-Con 20 mEq daily").release.as_deref(), Some("ER"));
+    assert_eq!(p("Concerta 36 mg qam").release.as_deref(), Some("ER"));
+    assert_eq!(p("Klor-Con powder 20 mEq packet daily").release, None);
+    assert_eq!(p("Ambien 10 mg qhs").release, None);
+    assert_eq!(p("Ambien CR 12.5 mg qhs").release.as_deref(), Some("ER"));
+    assert_eq!(
+        p("metformin 500 mg bid w/ meals").meal.as_deref(),
+        Some("with meals")
+    );
+    assert_eq!(
+        p("levothyroxine 50 mcg daily on an empty stomach")
+            .meal
+            .as_deref(),
+        Some("empty stomach")
+    );
+}
