@@ -759,7 +759,22 @@ fn product_strength(t: &[Tok], used: &mut [bool], med: &mut ParsedMed, end: usiz
             && (lexicon::is_salt_word(wd)
                 || release(wd).is_some()
                 || (form(wd).is_some() && dose_unit(wd).is_none())
-                || matches!(wd, "hfa" | "inhaler" | "oral" | "usp")))
+                || matches!(
+                    wd,
+                    "hfa"
+                        | "inhaler"
+                        | "oral"
+                        | "usp"
+                        | "nasal"
+                        | "ophthalmic"
+                        | "otic"
+                        | "topical"
+                        | "sublingual"
+                        | "transdermal"
+                        | "rectal"
+                        | "vaginal"
+                        | "inhaled"
+                )))
             || t[k].is_sym('(')
             || (t[k].is_sym('-') && release(w(t, k + 1)).is_some())
         {

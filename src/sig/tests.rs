@@ -646,3 +646,14 @@ fn forms_and_release_from_the_product() {
         Some("empty stomach")
     );
 }
+
+#[test]
+fn strength_after_a_route_word_before_a_count() {
+    let m = p("fluticasone nasal 50 mcg 2 sprays in each nostril daily");
+    assert!(matches!(m.strength, Some(Strength::Single(v)) if v == 50.0));
+    assert_eq!(m.strength_unit.as_deref(), Some("mcg"));
+    assert_eq!((m.dose, m.dose_unit.as_deref()), (Some(2.0), Some("spray")));
+    let m = p("timolol ophthalmic 0.5% 1 drop in each eye bid");
+    assert_eq!(m.dose, Some(1.0));
+    assert!(m.strength.is_some());
+}
