@@ -23,11 +23,15 @@ pub(crate) struct Amount {
     pub value: f64,
     pub max: f64,
     pub unit: String,
+    /// The unit as the list wrote it and the factor from it to `unit` ("IU", 0.000025
+    /// for vitamin D in mg; "g", 1000): messages show amounts in the written unit.
+    pub written: Option<(String, f64)>,
 }
 
 impl Amount {
     pub(crate) fn new(value: f64, unit: &str) -> Self {
         Amount {
+            written: None,
             value,
             max: value,
             unit: unit.to_string(),
@@ -40,15 +44,19 @@ impl Amount {
 
     pub(crate) fn scaled(&self, k: f64) -> Amount {
         Amount {
+            written: self.written.clone(),
             value: self.value * k,
             max: self.max * k,
             unit: self.unit.clone(),
         }
     }
 
-    /// "10 mg", "0.075 mg" shown as "75 mcg", "1–2 tablet".
+    /// The amount in the unit the list wrote ("1000 IU", "1000 mg", "50 mcg"); without a
+    /// written unit: "10 mg", "0.075 mg" shown as "75 mcg", "1–2 tablet".
     pub(crate) fn display(&self) -> String {
-        let (v, m, u) = if self.unit == "mg" && self.max < 1.0 && self.value > 0.0 {
+        let (v, m, u) = if let Some((wu, k)) = self.written.as_ref().filter(|(_, k)| *k > 0.0) {
+            (self.value / k, self.max / k, wu.clone())
+        } else if self.unit == "mg" && self.max < 1.0 && self.value > 0.0 {
             (self.value * 1000.0, self.max * 1000.0, "mcg".to_string())
         } else if self.unit == "mg" && self.value >= 1000.0 && (self.value % 1000.0).abs() < 1e-9 {
             (self.value / 1000.0, self.max / 1000.0, "g".to_string())
@@ -353,12 +361,46 @@ impl Facts {
             && is_count_unit(u)
         {
             f.count = Some(Amount {
+                written: None,
                 value: d * k,
                 max: dm * k,
                 unit: u.clone(),
             });
         }
-        f.per_admin = per_admin(&f.strength, dose, dose_unit);
+        let iu = text.to_lowercase().contains("iu");
+        let shown = |u: &str| -> String {
+            match u {
+                "unit" | "units" if iu => "IU".into(),
+                "unit" | "units" => "units".into(),
+                other => other.to_string(),
+            }
+        };
+        let written: Vec<String> = match &p.strength {
+            Some(crate::sig::Strength::Single(_)) => {
+                vec![p.strength_unit.clone().unwrap_or_default()]
+            }
+            Some(crate::sig::Strength::Multi(parts)) => {
+                parts.iter().map(|x| x.unit.clone()).collect()
+            }
+            None => Vec::new(),
+        };
+        for (s, w) in f.strength.iter_mut().zip(&written) {
+            let num = w.split_once('/').map_or(w.as_str(), |(n, _)| n);
+            let (u, k) = norm_unit(num);
+            if u == s.amount.unit && !num.is_empty() {
+                s.amount.written = Some((shown(num), k));
+            }
+        }
+        f.per_admin = per_admin(&f.strength, dose, dose_unit.clone());
+        if let (Some(raw), Some((u, k)), [a]) = (
+            p.dose_unit.as_deref(),
+            &dose_unit,
+            f.per_admin.as_mut_slice(),
+        ) && !is_count_unit(u)
+            && *u == a.unit
+        {
+            a.written = Some((shown(raw), *k));
+        }
         f.convert_units();
         f.map_ingredients(text, p.component_order());
         f.label_text = f.make_label();
@@ -393,6 +435,10 @@ impl Facts {
         for a in self.per_admin.iter_mut() {
             if a.unit == "unit" {
                 *a = Amount {
+                    written: Some(match &a.written {
+                        Some((u, f)) => (u.clone(), f * k),
+                        None => ("units".into(), k),
+                    }),
                     value: a.value * k,
                     max: a.max * k,
                     unit: "mg".into(),
@@ -401,7 +447,12 @@ impl Facts {
         }
         for s in self.strength.iter_mut() {
             if s.amount.unit == "unit" {
+                let w = match &s.amount.written {
+                    Some((u, f)) => (u.clone(), f * k),
+                    None => ("units".into(), k),
+                };
                 s.amount = s.amount.scaled(k);
+                s.amount.written = Some(w);
                 s.amount.unit = "mg".into();
             }
         }
@@ -501,6 +552,7 @@ fn per_admin(
         (Some((d, dm)), Some((u, k))) if !is_count_unit(&u) && u != "mL" => {
             // dose written as a measurable amount ("40 mg", "10 units")
             vec![Amount {
+                written: None,
                 value: d * k,
                 max: dm * k,
                 unit: u,
@@ -509,6 +561,7 @@ fn per_admin(
         (Some((d, dm)), Some((u, k))) => {
             if strength.is_empty() {
                 return vec![Amount {
+                    written: None,
                     value: d * k,
                     max: dm * k,
                     unit: u,
@@ -521,11 +574,13 @@ fn per_admin(
                         s.amount.scaled(d * k / per_amt)
                     }
                     Some(_) => Amount {
+                        written: None,
                         value: f64::NAN,
                         max: f64::NAN,
                         unit: "?".into(),
                     },
                     None => Amount {
+                        written: s.amount.written.clone(),
                         value: s.amount.value * d * k,
                         max: s.amount.value * dm * k,
                         unit: s.amount.unit.clone(),
@@ -535,6 +590,7 @@ fn per_admin(
                 .collect()
         }
         (Some((d, dm)), None) if strength.is_empty() => vec![Amount {
+            written: None,
             value: d,
             max: dm,
             unit: "dose".into(),

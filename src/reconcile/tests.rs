@@ -1154,3 +1154,24 @@ fn the_same_irregular_schedule_on_both_lists_is_unchanged() {
         r.items[0].message
     );
 }
+
+#[test]
+fn messages_show_amounts_as_written() {
+    let f = |t: &str| Facts::from_parsed(t, &crate::sig::parse(t));
+    assert_eq!(f("Vitamin D3 1000 IU daily").label(), "Vitamin D3 1000 IU");
+    assert_eq!(f("Glucophage 1000 mg bid").label(), "Glucophage 1000 mg");
+    assert_eq!(
+        f("cyanocobalamin 1000 mcg daily").label(),
+        "cyanocobalamin 1000 mcg"
+    );
+    // compared in base units: 25 mcg of D3 is 1000 IU, the same dose
+    let a = f("Vitamin D3 1000 IU daily");
+    let b = f("cholecalciferol 25 mcg daily");
+    assert!(a.per_admin[0].same(&b.per_admin[0]));
+    let saved = vec![super::SavedMed::new("m1", "Glucophage 1000 mg bid")];
+    let new = NewList::from_lines(&["metformin 500 mg bid"]);
+    let r = reconcile(&saved, &new, &Context::default());
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(json.contains("1000 mg"), "{json}");
+    assert!(!json.contains("1 g"), "{json}");
+}
