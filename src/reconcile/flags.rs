@@ -678,6 +678,7 @@ fn duplicate_ingredients(v: &ListView) -> Vec<Flag> {
             class: None,
             saved,
             new,
+            allergy: None,
             message: format!(
                 "{} is in {} medicines on {} ({}); together they can add up to more than intended. Ask your pharmacist or doctor whether all of them are meant to be taken.",
                 cap(ing),
@@ -721,6 +722,7 @@ fn therapeutic_duplications(v: &ListView, groups: &Groups) -> Vec<Flag> {
                 kind: FlagType::TherapeuticDuplication,
                 list: v.side,
                 ingredient: None,
+                allergy: None,
                 message: format!(
                     "{} on {} are in the same drug class ({class}); ask your pharmacist or doctor whether taking them together is intended.",
                     v.names(&entries),
@@ -801,6 +803,7 @@ fn interactions(
             class: Some(format!("{} / {}", row.label_a, row.label_b)),
             saved,
             new,
+            allergy: None,
             message: format!(
                 "{} on {}: a known high-severity interaction. {}{aspirin_note} Ask your pharmacist or doctor whether this combination is intended.",
                 cap(&shown),
@@ -840,6 +843,7 @@ fn max_daily(v: &ListView) -> Vec<Flag> {
             class: None,
             saved,
             new,
+            allergy: None,
             message: format!(
                 "{} on {} could add up to {} mg a day ({}), above the adult maximum of {} mg a day on the label; ask your pharmacist or doctor.",
                 cap(ing),
@@ -900,6 +904,7 @@ fn allergy_flags(v: &ListView, allergies: &[Allergy]) -> Vec<Flag> {
                     class,
                     saved,
                     new,
+                    allergy: Some(a.text.clone()),
                     message: format!(
                         "{} on {} may match your recorded allergy to {}; ask your pharmacist or doctor about it.",
                         f.label(),
@@ -987,6 +992,7 @@ pub(crate) fn all_flags(
             kind: FlagType::TherapeuticSubstitution,
             list: ListSide::New,
             ingredient: None,
+            allergy: None,
             message: format!(
                 "{} {} not on the new list and {} {} new; {} {class}, so one may have replaced another. Ask your pharmacist or doctor so that they are not taken together by mistake.",
                 sv.names(&ss),
@@ -1018,6 +1024,7 @@ pub(crate) fn all_flags(
             class: None,
             saved: g.saved.iter().map(|&s| saved_refs[s].id.clone()).collect(),
             new: g.new.iter().map(|&n| new_refs[n].index).collect(),
+            allergy: None,
             message: format!(
                 "The dose of {label} on {} is about 1000 times the dose on the other list, which often means mg and mcg were mixed up; ask your pharmacist or doctor to check it.",
                 side_word(side)

@@ -1175,3 +1175,32 @@ fn messages_show_amounts_as_written() {
     assert!(json.contains("1000 mg"), "{json}");
     assert!(!json.contains("1 g"), "{json}");
 }
+
+#[test]
+fn follow_up_questions_name_the_allergy_and_both_drugs() {
+    let saved = vec![SavedMed::new("m1", "warfarin 5 mg daily")];
+    let new = NewList::from_lines(&[
+        "warfarin 5 mg daily",
+        "Percocet 5-325 1 tab q6h prn pain",
+        "ibuprofen 400 mg tid",
+    ]);
+    let ctx = Context {
+        allergies: vec!["codeine".into()],
+    };
+    let r = reconcile(&saved, &new, &ctx);
+    let q = follow_up_questions(&r);
+    assert!(
+        q.iter()
+            .any(|x| x.contains("Percocet") && x.contains("codeine allergy")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.contains("warfarin") && x.contains("ibuprofen")),
+        "{q:?}"
+    );
+    let md = render_markdown(&r);
+    assert!(md.contains("short list of high-severity interactions"));
+    let table = render_table(&r, 80);
+    assert!(table.contains("high-severity interactions"));
+}
