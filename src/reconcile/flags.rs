@@ -1031,6 +1031,44 @@ pub(crate) fn all_flags(
             ),
         });
     }
+    // One list alone: a strength far above any labeled unit of a microgram drug
+    // ("levothyroxine 50 mg") was probably written in mg for mcg.
+    for (n, f) in new.iter().enumerate() {
+        let already = flags
+            .iter()
+            .any(|x| x.kind == FlagType::SuspectedUnitError && x.new.contains(&new_refs[n].index));
+        if already || f.ingredients.len() != 1 {
+            continue;
+        }
+        let ing = &f.ingredients[0];
+        let Some(max) = crate::lexicon::usual_max_strength_mg(ing) else {
+            continue;
+        };
+        let amount = f
+            .strength
+            .first()
+            .map(|s| &s.amount)
+            .or(f.per_admin.first())
+            .filter(|a| a.unit == "mg");
+        let Some(a) = amount else { continue };
+        if a.value <= max * 100.0 {
+            continue;
+        }
+        flags.push(Flag {
+            kind: FlagType::SuspectedUnitError,
+            list: ListSide::New,
+            ingredient: Some(ing.clone()),
+            class: None,
+            saved: vec![],
+            new: vec![new_refs[n].index],
+            allergy: None,
+            message: format!(
+                "{} on the new list is far more than any {ing} tablet or dose is made in ({ing} is usually written in mcg, up to {} mcg); mg and mcg may have been mixed up — ask your pharmacist or doctor to check it.",
+                f.label(),
+                fmt_mcg(max)
+            ),
+        });
+    }
     flags.extend(allergy_flags(&nv, allergies));
     let (new_ix, seen) = interactions(&nv, &BTreeSet::new());
     let (saved_ix, _) = interactions(&sv, &seen);
@@ -1039,4 +1077,9 @@ pub(crate) fn all_flags(
     flags.extend(max_daily(&sv));
     flags.extend(max_daily(&nv));
     flags
+}
+
+/// A mass in mg shown in mcg without trailing zeros (0.3 → "300").
+fn fmt_mcg(mg: f64) -> String {
+    super::facts::fmt_num(mg * 1000.0)
 }

@@ -1204,3 +1204,23 @@ fn follow_up_questions_name_the_allergy_and_both_drugs() {
     let table = render_table(&r, 80);
     assert!(table.contains("high-severity interactions"));
 }
+
+#[test]
+fn microgram_drug_written_in_mg_on_one_list() {
+    let r = reconcile(
+        &[],
+        &NewList::from_lines(&[
+            "levothyroxine 50 mg PO daily",
+            "levothyroxine 50 mcg PO daily",
+            "digoxin 0.125 mg daily",
+            "digoxin 125 mg daily",
+            "metoprolol 50 mg bid",
+        ]),
+        &Context::default(),
+    );
+    let hits: Vec<&Vec<usize>> = flags(&r, FlagType::SuspectedUnitError)
+        .iter()
+        .map(|f| &f.new)
+        .collect();
+    assert_eq!(hits, vec![&vec![0], &vec![3]], "{:?}", r.flags);
+}
