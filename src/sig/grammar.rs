@@ -46,6 +46,20 @@ pub fn parse(text: &str) -> ParsedMed {
         med.instructions = Some(held.join("; "));
     }
     med.irregular = irregular;
+    let scale = [
+        (&["sliding", "scale"][..], "sliding scale"),
+        (&["per", "inr"][..], "per INR"),
+        (&["per", "protocol"][..], "per protocol"),
+    ];
+    for (seq, text) in scale {
+        if has_seq(&toks, seq) {
+            let i = med.instructions.get_or_insert_with(String::new);
+            if !i.is_empty() {
+                i.push_str("; ");
+            }
+            i.push_str(text);
+        }
+    }
 
     let segments = split_steps(&toks, &used);
     let mut parsed: Vec<ParsedMed> = segments
@@ -471,11 +485,16 @@ fn hold_clauses(t: &[Tok], used: &mut [bool]) -> Vec<String> {
         }
         let mut j = i;
         while j < n
-            && !(t[j].is_sym(',') || t[j].is_sym(';') || t[j].is_sym('.') || w(t, j) == "then")
+            && !(t[j].is_sym(',')
+                || t[j].is_sym(';')
+                || t[j].is_sym('.')
+                || matches!(
+                    w(t, j),
+                    "then" | "take" | "use" | "give" | "apply" | "inject"
+                ))
         {
             j += 1;
         }
-        // "if HR < 60 hold": the word after a bare condition belongs to it
         out.push(span_text(t, i, j));
         for u in used.iter_mut().take(j).skip(i) {
             *u = true;

@@ -657,3 +657,18 @@ fn strength_after_a_route_word_before_a_count() {
     assert_eq!(m.dose, Some(1.0));
     assert!(m.strength.is_some());
 }
+
+#[test]
+fn hold_clause_ends_at_the_next_instruction() {
+    let m = p("Metoprolol 25 mg BID hold if HR < 60 or SBP < 100 take with food");
+    assert_eq!(
+        m.instructions.as_deref(),
+        Some("hold if hr < 60 or sbp < 100")
+    );
+    assert_eq!(m.meal.as_deref(), Some("with meals"));
+    assert!(m.dose.is_none() && close(m.frequency_per_day, 2.0));
+    let m = p("Humalog sliding scale AC");
+    assert!(m.irregular);
+    assert_eq!(m.instructions.as_deref(), Some("sliding scale"));
+    assert_eq!(m.meal.as_deref(), Some("before meals"));
+}
