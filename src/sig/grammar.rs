@@ -375,7 +375,8 @@ fn irregular_schedule(t: &[Tok], used: &[bool]) -> bool {
         let num_within =
             |k: usize| (i + 1..(i + 1 + k).min(n)).any(|j| free(j) && t[j].num().is_some());
         let hit = match wd {
-            "except" | "excluding" => num_within(4),
+            // "except 2.5 mg on Mondays", "except Sundays": not one dose every day
+            "except" | "excluding" => true,
             "alternate" | "alternating" | "alternates" => {
                 num_within(2) || matches!(next, "with" | "between")
             }

@@ -585,6 +585,7 @@ fn irregular_schedules_are_flagged_not_guessed() {
         "warfarin alternate 5 mg and 2.5 mg daily",
         "insulin lispro sliding scale AC",
         "warfarin 2 mg tab per INR",
+        "prednisone 5 mg daily except Sundays",
     ] {
         let m = p(s);
         assert!(m.irregular, "{s}");
