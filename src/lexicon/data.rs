@@ -186,6 +186,12 @@ impl Lexicon {
                 if alias.is_empty() {
                     continue;
                 }
+                // a brand sold over the counter says so ("Prilosec OTC", "Nexium 24HR")
+                let kind = if kind == Kind::RxOtc && otc_brand(&alias) {
+                    Kind::Otc
+                } else {
+                    kind
+                };
                 names.entry(alias).or_insert_with(|| Entry {
                     ingredients: vec![display.clone()],
                     components: vec![display.clone()],
@@ -316,7 +322,7 @@ impl Lexicon {
             }
         };
         let classes = self.classes_for(&e.ingredients);
-        let kind = if e.ingredients.len() == 1 {
+        let kind = if e.ingredients.len() == 1 && e.kind != Kind::Otc {
             self.ingredients
                 .get(&canonical(&e.ingredients[0]))
                 .map_or(e.kind, |i| i.kind)
@@ -350,4 +356,12 @@ impl IngredientInfo {
     pub fn sources(&self) -> &[String] {
         &self.sources
     }
+}
+
+/// Whether a product name itself marks an over-the-counter product ("prilosec otc",
+/// "nexium 24hr", "zyrtec otc").
+fn otc_brand(alias: &str) -> bool {
+    alias
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "otc" | "24hr"))
 }

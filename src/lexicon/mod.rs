@@ -313,6 +313,64 @@ pub fn route_hint(name: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Brands sold only as extended-release oral units, so the brand name alone means ER
+/// (DailyMed labels; see `data/lexicon/SOURCES.md`, "Release implied by brand").
+/// Brands with an immediate-release sibling (Ambien vs Ambien CR, Toprol vs Toprol-XL)
+/// are not here: their ER form is written in the name and the parser reads that.
+const ER_BRANDS: &[&str] = &[
+    "concerta",
+    "oxycontin",
+    "ms contin",
+    "k-dur",
+    "klor-con",
+    "klor-con m10",
+    "klor-con m15",
+    "klor-con m20",
+    "micro-k",
+    "slow-k",
+    "k-tab",
+    "trental",
+    "adalat cc",
+    "nexiclon",
+];
+
+/// "ER" when the product named is only made as an extended-release tablet or capsule
+/// (Concerta, OxyContin, K-Dur, Klor-Con M20, Micro-K); `None` otherwise.
+pub fn implied_release(name: &str) -> Option<&'static str> {
+    let key = canonical(name);
+    ER_BRANDS
+        .iter()
+        .any(|b| canonical(b) == key)
+        .then_some("ER")
+}
+
+/// Ingredients dosed in micrograms, where a strength written in mg is a classic error,
+/// with the highest strength of one labeled unit in mg (FDA labels via DailyMed; see
+/// `data/lexicon/SOURCES.md`, "Usual strengths").
+const MICROGRAM_DRUGS: &[(&str, f64)] = &[
+    // Synthroid/levothyroxine tablets 25–300 mcg
+    ("levothyroxine", 0.3),
+    // Cytomel/liothyronine tablets 5, 25, 50 mcg
+    ("liothyronine", 0.05),
+    // Lanoxin/digoxin tablets 62.5–250 mcg (0.0625–0.25 mg)
+    ("digoxin", 0.25),
+    // Rocaltrol/calcitriol capsules 0.25 and 0.5 mcg
+    ("calcitriol", 0.0005),
+    // cyanocobalamin: injection 1000 mcg/mL, oral and nasal products up to 5000 mcg
+    ("cyanocobalamin", 5.0),
+];
+
+/// The highest strength in mg of one labeled unit of an ingredient usually dosed in
+/// micrograms (levothyroxine → 0.3): a strength 100 times above it was almost surely
+/// written in mg for mcg. `None` for every other ingredient.
+pub fn usual_max_strength_mg(ingredient: &str) -> Option<f64> {
+    let key = canonical(ingredient);
+    MICROGRAM_DRUGS
+        .iter()
+        .find(|(n, _)| *n == key)
+        .map(|(_, mg)| *mg)
+}
+
 /// Whether a word is a salt/ester/hydrate word ("succinate", "hcl", "sodium").
 pub fn is_salt_word(word: &str) -> bool {
     LEXICON.salts.iter().any(|s| s == word)

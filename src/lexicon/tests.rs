@@ -134,3 +134,12 @@ fn route_hints() {
     assert_eq!(route_hint("ozempic"), Some("subcutaneous"));
     assert_eq!(route_hint("fluticasone"), None);
 }
+
+#[test]
+fn otc_brand_kind() {
+    assert_eq!(lookup("Prilosec OTC").map(|d| d.kind), Some(Kind::Otc));
+    assert_eq!(lookup("Nexium 24HR").map(|d| d.kind), Some(Kind::Otc));
+    assert_eq!(lookup("Prilosec").map(|d| d.kind), Some(Kind::RxOtc));
+    assert_eq!(implied_release("K-Dur"), Some("ER"));
+    assert_eq!(implied_release("metoprolol"), None);
+}

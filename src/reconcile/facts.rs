@@ -23,11 +23,15 @@ pub(crate) struct Amount {
     pub value: f64,
     pub max: f64,
     pub unit: String,
+    /// The unit as the list wrote it and the factor from it to `unit` ("IU", 0.000025
+    /// for vitamin D in mg; "g", 1000): messages show amounts in the written unit.
+    pub written: Option<(String, f64)>,
 }
 
 impl Amount {
     pub(crate) fn new(value: f64, unit: &str) -> Self {
         Amount {
+            written: None,
             value,
             max: value,
             unit: unit.to_string(),
@@ -40,15 +44,19 @@ impl Amount {
 
     pub(crate) fn scaled(&self, k: f64) -> Amount {
         Amount {
+            written: self.written.clone(),
             value: self.value * k,
             max: self.max * k,
             unit: self.unit.clone(),
         }
     }
 
-    /// "10 mg", "0.075 mg" shown as "75 mcg", "1–2 tablet".
+    /// The amount in the unit the list wrote ("1000 IU", "1000 mg", "50 mcg"); without a
+    /// written unit: "10 mg", "0.075 mg" shown as "75 mcg", "1–2 tablet".
     pub(crate) fn display(&self) -> String {
-        let (v, m, u) = if self.unit == "mg" && self.max < 1.0 && self.value > 0.0 {
+        let (v, m, u) = if let Some((wu, k)) = self.written.as_ref().filter(|(_, k)| *k > 0.0) {
+            (self.value / k, self.max / k, wu.clone())
+        } else if self.unit == "mg" && self.max < 1.0 && self.value > 0.0 {
             (self.value * 1000.0, self.max * 1000.0, "mcg".to_string())
         } else if self.unit == "mg" && self.value >= 1000.0 && (self.value % 1000.0).abs() < 1e-9 {
             (self.value / 1000.0, self.max / 1000.0, "g".to_string())
@@ -342,7 +350,7 @@ impl Facts {
             form,
             extended_release,
             as_directed: p.as_directed,
-            multi_step: !p.steps.is_empty() || irregular_schedule(text),
+            multi_step: !p.steps.is_empty() || p.irregular,
             when: p.when.clone(),
             site: p.site.as_deref().map(norm_site),
             unparsed: text.trim().is_empty(),
@@ -353,14 +361,48 @@ impl Facts {
             && is_count_unit(u)
         {
             f.count = Some(Amount {
+                written: None,
                 value: d * k,
                 max: dm * k,
                 unit: u.clone(),
             });
         }
-        f.per_admin = per_admin(&f.strength, dose, dose_unit);
+        let iu = text.to_lowercase().contains("iu");
+        let shown = |u: &str| -> String {
+            match u {
+                "unit" | "units" if iu => "IU".into(),
+                "unit" | "units" => "units".into(),
+                other => other.to_string(),
+            }
+        };
+        let written: Vec<String> = match &p.strength {
+            Some(crate::sig::Strength::Single(_)) => {
+                vec![p.strength_unit.clone().unwrap_or_default()]
+            }
+            Some(crate::sig::Strength::Multi(parts)) => {
+                parts.iter().map(|x| x.unit.clone()).collect()
+            }
+            None => Vec::new(),
+        };
+        for (s, w) in f.strength.iter_mut().zip(&written) {
+            let num = w.split_once('/').map_or(w.as_str(), |(n, _)| n);
+            let (u, k) = norm_unit(num);
+            if u == s.amount.unit && !num.is_empty() {
+                s.amount.written = Some((shown(num), k));
+            }
+        }
+        f.per_admin = per_admin(&f.strength, dose, dose_unit.clone());
+        if let (Some(raw), Some((u, k)), [a]) = (
+            p.dose_unit.as_deref(),
+            &dose_unit,
+            f.per_admin.as_mut_slice(),
+        ) && !is_count_unit(u)
+            && *u == a.unit
+        {
+            a.written = Some((shown(raw), *k));
+        }
         f.convert_units();
-        f.map_ingredients(text);
+        f.map_ingredients(text, p.component_order());
         f.label_text = f.make_label();
         let lower = text.to_lowercase();
         let rest = if f.name.is_empty() {
@@ -393,6 +435,10 @@ impl Facts {
         for a in self.per_admin.iter_mut() {
             if a.unit == "unit" {
                 *a = Amount {
+                    written: Some(match &a.written {
+                        Some((u, f)) => (u.clone(), f * k),
+                        None => ("units".into(), k),
+                    }),
                     value: a.value * k,
                     max: a.max * k,
                     unit: "mg".into(),
@@ -401,14 +447,19 @@ impl Facts {
         }
         for s in self.strength.iter_mut() {
             if s.amount.unit == "unit" {
+                let w = match &s.amount.written {
+                    Some((u, f)) => (u.clone(), f * k),
+                    None => ("units".into(), k),
+                };
                 s.amount = s.amount.scaled(k);
+                s.amount.written = Some(w);
                 s.amount.unit = "mg".into();
             }
         }
     }
 
     /// Which per-administration number belongs to which ingredient.
-    fn map_ingredients(&mut self, text: &str) {
+    fn map_ingredients(&mut self, text: &str, order: Option<Vec<String>>) {
         if self.ingredients.len() == 1 && self.per_admin.len() == 1 {
             self.per_ingredient
                 .insert(self.ingredients[0].clone(), self.per_admin[0].clone());
@@ -417,7 +468,7 @@ impl Facts {
         if self.ingredients.len() < 2 || self.per_admin.len() != self.ingredients.len() {
             return;
         }
-        if let Some(order) = combination_order(&self.name)
+        if let Some(order) = order
             && order.len() == self.per_admin.len()
             && order.iter().all(|i| self.ingredients.contains(i))
         {
@@ -501,6 +552,7 @@ fn per_admin(
         (Some((d, dm)), Some((u, k))) if !is_count_unit(&u) && u != "mL" => {
             // dose written as a measurable amount ("40 mg", "10 units")
             vec![Amount {
+                written: None,
                 value: d * k,
                 max: dm * k,
                 unit: u,
@@ -509,6 +561,7 @@ fn per_admin(
         (Some((d, dm)), Some((u, k))) => {
             if strength.is_empty() {
                 return vec![Amount {
+                    written: None,
                     value: d * k,
                     max: dm * k,
                     unit: u,
@@ -521,11 +574,13 @@ fn per_admin(
                         s.amount.scaled(d * k / per_amt)
                     }
                     Some(_) => Amount {
+                        written: None,
                         value: f64::NAN,
                         max: f64::NAN,
                         unit: "?".into(),
                     },
                     None => Amount {
+                        written: s.amount.written.clone(),
                         value: s.amount.value * d * k,
                         max: s.amount.value * dm * k,
                         unit: s.amount.unit.clone(),
@@ -535,6 +590,7 @@ fn per_admin(
                 .collect()
         }
         (Some((d, dm)), None) if strength.is_empty() => vec![Amount {
+            written: None,
             value: d,
             max: dm,
             unit: "dose".into(),
@@ -563,22 +619,6 @@ fn original_case(text: &str, lower_name: &str) -> String {
         return s.to_string();
     }
     lower_name.to_string()
-}
-
-/// Words that mean the schedule varies in a way one dose and one frequency cannot hold
-/// ("5 mg daily except 2.5 mg on Mondays", "alternating", "sliding scale", "per INR").
-fn irregular_schedule(text: &str) -> bool {
-    let l = text.to_lowercase();
-    [
-        "except",
-        "alternat",
-        "sliding scale",
-        "per inr",
-        "per protocol",
-        "per scale",
-    ]
-    .iter()
-    .any(|w| l.contains(w))
 }
 
 /// Removes salt and release words so "metoprolol tartrate" and "metoprolol" compare.
@@ -686,32 +726,4 @@ pub(crate) fn max_daily_mg(ingredient: &str) -> Option<(f64, bool)> {
 /// Whether the lexicon files this ingredient as a dietary supplement (vitamins, minerals).
 pub(crate) fn is_supplement(ingredient: &str) -> bool {
     crate::lexicon::lookup(ingredient).is_some_and(|d| d.kind == crate::lexicon::Kind::Supplement)
-}
-
-const PRODUCTS_TSV: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/data/lexicon/products.tsv"
-));
-
-/// The ingredients of a combination product in the order its strengths are written
-/// (Hyzaar 100-25: losartan, hydrochlorothiazide), from the lexicon's product table.
-pub(crate) fn combination_order(name: &str) -> Option<Vec<String>> {
-    static ORDER: std::sync::OnceLock<std::collections::HashMap<String, Vec<String>>> =
-        std::sync::OnceLock::new();
-    let map = ORDER.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
-        for l in PRODUCTS_TSV.lines().skip(1) {
-            let mut cols = l.split('\t');
-            let (Some(names), Some(ings)) = (cols.next(), cols.next()) else {
-                continue;
-            };
-            let order: Vec<String> = ings.split('+').map(|i| i.trim().to_lowercase()).collect();
-            for n in names.split(',') {
-                m.entry(crate::lexicon::text::canonical(n))
-                    .or_insert_with(|| order.clone());
-            }
-        }
-        m
-    });
-    map.get(&crate::lexicon::text::canonical(name)).cloned()
 }

@@ -678,6 +678,7 @@ fn duplicate_ingredients(v: &ListView) -> Vec<Flag> {
             class: None,
             saved,
             new,
+            allergy: None,
             message: format!(
                 "{} is in {} medicines on {} ({}); together they can add up to more than intended. Ask your pharmacist or doctor whether all of them are meant to be taken.",
                 cap(ing),
@@ -721,6 +722,7 @@ fn therapeutic_duplications(v: &ListView, groups: &Groups) -> Vec<Flag> {
                 kind: FlagType::TherapeuticDuplication,
                 list: v.side,
                 ingredient: None,
+                allergy: None,
                 message: format!(
                     "{} on {} are in the same drug class ({class}); ask your pharmacist or doctor whether taking them together is intended.",
                     v.names(&entries),
@@ -801,6 +803,7 @@ fn interactions(
             class: Some(format!("{} / {}", row.label_a, row.label_b)),
             saved,
             new,
+            allergy: None,
             message: format!(
                 "{} on {}: a known high-severity interaction. {}{aspirin_note} Ask your pharmacist or doctor whether this combination is intended.",
                 cap(&shown),
@@ -840,6 +843,7 @@ fn max_daily(v: &ListView) -> Vec<Flag> {
             class: None,
             saved,
             new,
+            allergy: None,
             message: format!(
                 "{} on {} could add up to {} mg a day ({}), above the adult maximum of {} mg a day on the label; ask your pharmacist or doctor.",
                 cap(ing),
@@ -900,6 +904,7 @@ fn allergy_flags(v: &ListView, allergies: &[Allergy]) -> Vec<Flag> {
                     class,
                     saved,
                     new,
+                    allergy: Some(a.text.clone()),
                     message: format!(
                         "{} on {} may match your recorded allergy to {}; ask your pharmacist or doctor about it.",
                         f.label(),
@@ -987,6 +992,7 @@ pub(crate) fn all_flags(
             kind: FlagType::TherapeuticSubstitution,
             list: ListSide::New,
             ingredient: None,
+            allergy: None,
             message: format!(
                 "{} {} not on the new list and {} {} new; {} {class}, so one may have replaced another. Ask your pharmacist or doctor so that they are not taken together by mistake.",
                 sv.names(&ss),
@@ -1018,9 +1024,48 @@ pub(crate) fn all_flags(
             class: None,
             saved: g.saved.iter().map(|&s| saved_refs[s].id.clone()).collect(),
             new: g.new.iter().map(|&n| new_refs[n].index).collect(),
+            allergy: None,
             message: format!(
                 "The dose of {label} on {} is about 1000 times the dose on the other list, which often means mg and mcg were mixed up; ask your pharmacist or doctor to check it.",
                 side_word(side)
+            ),
+        });
+    }
+    // One list alone: a strength far above any labeled unit of a microgram drug
+    // ("levothyroxine 50 mg") was probably written in mg for mcg.
+    for (n, f) in new.iter().enumerate() {
+        let already = flags
+            .iter()
+            .any(|x| x.kind == FlagType::SuspectedUnitError && x.new.contains(&new_refs[n].index));
+        if already || f.ingredients.len() != 1 {
+            continue;
+        }
+        let ing = &f.ingredients[0];
+        let Some(max) = crate::lexicon::usual_max_strength_mg(ing) else {
+            continue;
+        };
+        let amount = f
+            .strength
+            .first()
+            .map(|s| &s.amount)
+            .or(f.per_admin.first())
+            .filter(|a| a.unit == "mg");
+        let Some(a) = amount else { continue };
+        if a.value <= max * 100.0 {
+            continue;
+        }
+        flags.push(Flag {
+            kind: FlagType::SuspectedUnitError,
+            list: ListSide::New,
+            ingredient: Some(ing.clone()),
+            class: None,
+            saved: vec![],
+            new: vec![new_refs[n].index],
+            allergy: None,
+            message: format!(
+                "{} on the new list is far more than any {ing} tablet or dose is made in ({ing} is usually written in mcg, up to {} mcg); mg and mcg may have been mixed up — ask your pharmacist or doctor to check it.",
+                f.label(),
+                fmt_mcg(max)
             ),
         });
     }
@@ -1032,4 +1077,9 @@ pub(crate) fn all_flags(
     flags.extend(max_daily(&sv));
     flags.extend(max_daily(&nv));
     flags
+}
+
+/// A mass in mg shown in mcg without trailing zeros (0.3 → "300").
+fn fmt_mcg(mg: f64) -> String {
+    super::facts::fmt_num(mg * 1000.0)
 }

@@ -7,6 +7,9 @@ use comfy_table::{ContentArrangement, Table};
 use super::report::{Flag, FlagType, Item, ListSide, Report, Status};
 
 /// The line every printed report carries.
+/// Printed with every report: the interaction check is deliberately short.
+pub const INTERACTIONS_ARE_FEW: &str = "phr checks only a short list of high-severity interactions: no interaction warning does not mean a combination is safe. Ask your pharmacist.";
+
 pub const INFORMS_NOT_PRESCRIBES: &str = "phr compares lists and informs; it does not prescribe. Check every difference with your pharmacist or doctor before changing how you take any medicine.";
 
 /// One row of the printed report.
@@ -132,6 +135,8 @@ pub fn render_table(r: &Report, width: u16) -> String {
     out.push_str(&t.to_string());
     out.push('\n');
     out.push_str(&wrap(INFORMS_NOT_PRESCRIBES, usize::from(width.max(40))));
+    out.push('\n');
+    out.push_str(&wrap(INTERACTIONS_ARE_FEW, usize::from(width.max(40))));
     out
 }
 
@@ -167,7 +172,9 @@ pub fn render_markdown(r: &Report) -> String {
     if let Some(s) = &r.source {
         out.push_str(&format!("New list: {}\n\n", md_escape(s)));
     }
-    out.push_str(&format!("> {INFORMS_NOT_PRESCRIBES}\n\n"));
+    out.push_str(&format!(
+        "> {INFORMS_NOT_PRESCRIBES}\n>\n> {INTERACTIONS_ARE_FEW}\n\n"
+    ));
     for (status, section) in SECTIONS {
         let items: Vec<&Item> = r.items.iter().filter(|i| i.status == *status).collect();
         if items.is_empty() {
@@ -288,12 +295,23 @@ pub fn follow_up_questions(r: &Report) -> Vec<String> {
                     "Is the dose of {names} right? It differs about 1000-fold between the lists (mg or mcg?)."
                 )
             }
-            FlagType::Allergy => format!("Is {names} safe with my recorded allergy?"),
-            FlagType::Interaction => {
-                format!(
-                    "{names} are a known high-severity interaction — is this combination intended, and does it need monitoring?"
-                )
+            FlagType::Allergy => {
+                let allergy = f
+                    .allergy
+                    .as_deref()
+                    .or(f.ingredient.as_deref())
+                    .or(f.class.as_deref())
+                    .unwrap_or("drug");
+                format!("Is {names} safe with the recorded {allergy} allergy?")
             }
+            FlagType::Interaction => match all.as_slice() {
+                [a, b, ..] => format!(
+                    "Is it safe to take {a} together with {b}? They are a known high-severity interaction — is this combination intended, and does it need monitoring?"
+                ),
+                _ => format!(
+                    "{names} is part of a known high-severity interaction — is this combination intended, and does it need monitoring?"
+                ),
+            },
             FlagType::MaxDailyDose => format!(
                 "Could {names} together add up to too much {} in a day?",
                 f.ingredient.as_deref().unwrap_or("of one ingredient")

@@ -116,6 +116,10 @@ pub struct Flag {
     /// Indices of the new-list entries concerned.
     pub new: Vec<usize>,
     pub message: String,
+    /// For an allergy flag: the recorded allergy as written ("codeine"), so follow-up
+    /// questions can name it. Not part of the JSON contract.
+    #[serde(skip)]
+    pub allergy: Option<String>,
 }
 
 /// The whole comparison, as `phr reconcile --json` prints it.

@@ -1154,3 +1154,73 @@ fn the_same_irregular_schedule_on_both_lists_is_unchanged() {
         r.items[0].message
     );
 }
+
+#[test]
+fn messages_show_amounts_as_written() {
+    let f = |t: &str| Facts::from_parsed(t, &crate::sig::parse(t));
+    assert_eq!(f("Vitamin D3 1000 IU daily").label(), "Vitamin D3 1000 IU");
+    assert_eq!(f("Glucophage 1000 mg bid").label(), "Glucophage 1000 mg");
+    assert_eq!(
+        f("cyanocobalamin 1000 mcg daily").label(),
+        "cyanocobalamin 1000 mcg"
+    );
+    // compared in base units: 25 mcg of D3 is 1000 IU, the same dose
+    let a = f("Vitamin D3 1000 IU daily");
+    let b = f("cholecalciferol 25 mcg daily");
+    assert!(a.per_admin[0].same(&b.per_admin[0]));
+    let saved = vec![super::SavedMed::new("m1", "Glucophage 1000 mg bid")];
+    let new = NewList::from_lines(&["metformin 500 mg bid"]);
+    let r = reconcile(&saved, &new, &Context::default());
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(json.contains("1000 mg"), "{json}");
+    assert!(!json.contains("1 g"), "{json}");
+}
+
+#[test]
+fn follow_up_questions_name_the_allergy_and_both_drugs() {
+    let saved = vec![SavedMed::new("m1", "warfarin 5 mg daily")];
+    let new = NewList::from_lines(&[
+        "warfarin 5 mg daily",
+        "Percocet 5-325 1 tab q6h prn pain",
+        "ibuprofen 400 mg tid",
+    ]);
+    let ctx = Context {
+        allergies: vec!["codeine".into()],
+    };
+    let r = reconcile(&saved, &new, &ctx);
+    let q = follow_up_questions(&r);
+    assert!(
+        q.iter()
+            .any(|x| x.contains("Percocet") && x.contains("codeine allergy")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.contains("warfarin") && x.contains("ibuprofen")),
+        "{q:?}"
+    );
+    let md = render_markdown(&r);
+    assert!(md.contains("short list of high-severity interactions"));
+    let table = render_table(&r, 80);
+    assert!(table.contains("high-severity interactions"));
+}
+
+#[test]
+fn microgram_drug_written_in_mg_on_one_list() {
+    let r = reconcile(
+        &[],
+        &NewList::from_lines(&[
+            "levothyroxine 50 mg PO daily",
+            "levothyroxine 50 mcg PO daily",
+            "digoxin 0.125 mg daily",
+            "digoxin 125 mg daily",
+            "metoprolol 50 mg bid",
+        ]),
+        &Context::default(),
+    );
+    let hits: Vec<&Vec<usize>> = flags(&r, FlagType::SuspectedUnitError)
+        .iter()
+        .map(|f| &f.new)
+        .collect();
+    assert_eq!(hits, vec![&vec![0], &vec![3]], "{:?}", r.flags);
+}

@@ -18,6 +18,8 @@ pub fn parse(text: &str) -> ParsedMed {
     toks.truncate(MAX_TOKENS);
     let mut used = vec![false; toks.len()];
     let mut med = ParsedMed::default();
+    let held = hold_clauses(&toks, &mut used);
+    let irregular = irregular_schedule(&toks, &used);
     mark_noise(&toks, &mut used);
     let drug_span = find_drug(&toks, &mut used, &mut med);
     if let Some((_, end)) = drug_span {
@@ -27,6 +29,12 @@ pub fn parse(text: &str) -> ParsedMed {
         loose_strength(&toks, &mut used, &mut med);
     }
     release_and_form(&toks, &mut med);
+    if med.release.is_none()
+        && matches!(med.form.as_deref(), None | Some("tablet") | Some("capsule"))
+        && let Some(r) = med.name.as_deref().and_then(lexicon::implied_release)
+    {
+        med.release = Some(r.to_string());
+    }
     route_and_site(&toks, &mut med);
     if med.route.is_none()
         && let Some(r) = med.name.as_deref().and_then(lexicon::route_hint)
@@ -34,6 +42,24 @@ pub fn parse(text: &str) -> ParsedMed {
         med.route = Some(r.to_string());
     }
     refine_classes_by_route(&mut med);
+    if !held.is_empty() {
+        med.instructions = Some(held.join("; "));
+    }
+    med.irregular = irregular;
+    let scale = [
+        (&["sliding", "scale"][..], "sliding scale"),
+        (&["per", "inr"][..], "per INR"),
+        (&["per", "protocol"][..], "per protocol"),
+    ];
+    for (seq, text) in scale {
+        if has_seq(&toks, seq) {
+            let i = med.instructions.get_or_insert_with(String::new);
+            if !i.is_empty() {
+                i.push_str("; ");
+            }
+            i.push_str(text);
+        }
+    }
 
     let segments = split_steps(&toks, &used);
     let mut parsed: Vec<ParsedMed> = segments
@@ -107,6 +133,21 @@ pub fn parse(text: &str) -> ParsedMed {
 }
 
 fn finish(mut med: ParsedMed) -> ParsedMed {
+    if med.irregular {
+        // one dose and one frequency cannot hold this schedule: leave both out
+        med.steps.clear();
+        med.dose = None;
+        med.dose_max = None;
+        med.dose_unit = None;
+        med.dose_mass = None;
+        med.dose_mass_max = None;
+        med.dose_mass_unit = None;
+        med.timing = None;
+        med.frequency_per_day = None;
+        med.frequency_per_day_max = None;
+        med.daily_total = None;
+        med.day_of_week.clear();
+    }
     fill_per_day(&mut med);
     sanitize(&mut med);
     for s in &mut med.steps {
@@ -313,6 +354,155 @@ fn mark_noise(t: &[Tok], used: &mut [bool]) {
         }
         i += 1;
     }
+}
+
+/// Whether the schedule varies in a way one dose and one frequency cannot hold:
+/// "5 mg daily except 2.5 mg on Mondays", "5 mg M/W/F, 2.5 mg other days", "alternate
+/// 5 mg and 2.5 mg", "sliding scale", "per INR", "per protocol". Tapers written with
+/// "then" are steps, not irregular.
+fn irregular_schedule(t: &[Tok], used: &[bool]) -> bool {
+    let n = t.len();
+    let free = |i: usize| i < n && !used[i];
+    let mut amounts: Vec<f64> = Vec::new();
+    let mut weekday_seen = false;
+    let mut then_seen = false;
+    for i in 0..n {
+        if !free(i) {
+            continue;
+        }
+        let wd = w(t, i);
+        let next = w(t, i + 1);
+        let num_within =
+            |k: usize| (i + 1..(i + 1 + k).min(n)).any(|j| free(j) && t[j].num().is_some());
+        let hit = match wd {
+            // "except 2.5 mg on Mondays", "except Sundays": not one dose every day
+            "except" | "excluding" => true,
+            "alternate" | "alternating" | "alternates" => {
+                num_within(2) || matches!(next, "with" | "between")
+            }
+            "other" | "remaining" => {
+                matches!(next, "days" | "nights" | "day")
+                    && !(i > 0 && matches!(w(t, i - 1), "every" | "each"))
+            }
+            "rest" => next == "of" && matches!(w(t, i + 2), "week" | "the" | "days"),
+            "sliding" => next == "scale",
+            "per" => matches!(
+                next,
+                "inr" | "protocol" | "scale" | "ptt" | "level" | "levels"
+            ),
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+        let slash = |j: Option<usize>| j.and_then(|j| t.get(j)).is_some_and(|x| x.is_sym('/'));
+        let letter_day = matches!(wd, "m" | "t" | "w" | "th" | "r" | "f" | "sa" | "su")
+            && (slash(i.checked_sub(1)) || slash(Some(i + 1)));
+        if weekday(wd).is_some() || letter_day {
+            weekday_seen = true;
+        }
+        if wd == "then" {
+            then_seen = true;
+        }
+        if let Some(v) = t[i].num()
+            && strength_unit(w(t, i + 1)).is_some_and(is_mass)
+            && !amounts.iter().any(|a| (a - v).abs() < 1e-9)
+        {
+            amounts.push(v);
+        }
+    }
+    weekday_seen && !then_seen && amounts.len() >= 2
+}
+
+/// Words naming a measured value in a hold or titration parameter ("HR", "SBP", "BG").
+fn is_vital(wd: &str) -> bool {
+    matches!(
+        wd,
+        "hr" | "pulse"
+            | "heart"
+            | "sbp"
+            | "dbp"
+            | "bp"
+            | "systolic"
+            | "diastolic"
+            | "map"
+            | "bg"
+            | "bs"
+            | "cbg"
+            | "fsbs"
+            | "fsbg"
+            | "glucose"
+            | "sugar"
+            | "blood"
+            | "inr"
+            | "temp"
+            | "temperature"
+            | "rr"
+            | "spo2"
+            | "o2"
+            | "sat"
+            | "sats"
+            | "k"
+            | "potassium"
+            | "weight"
+            | "wt"
+    )
+}
+
+fn is_comparator(t: &[Tok], i: usize) -> bool {
+    t.get(i)
+        .is_some_and(|x| x.is_sym('<') || x.is_sym('>') || x.is_sym('='))
+        || matches!(
+            w(t, i),
+            "less" | "greater" | "below" | "above" | "under" | "over" | "lt" | "gt" | "exceeds"
+        )
+}
+
+/// Hold and parameter clauses ("hold for bleeding", "hold if HR < 60", "if SBP < 100",
+/// "BG > 150"): instructions, never dose, strength, frequency or indication. Marks them
+/// used up to the next ",", ";", "." or "then" and returns their text as written.
+fn hold_clauses(t: &[Tok], used: &mut [bool]) -> Vec<String> {
+    let n = t.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let wd = w(t, i);
+        let start = match wd {
+            "hold" | "held" | "withhold"
+                if matches!(
+                    w(t, i + 1),
+                    "for" | "if" | "when" | "parameters" | "parameter" | "params" | "param"
+                ) || t.get(i + 1).is_some_and(|x| x.is_sym(':')) =>
+            {
+                true
+            }
+            "parameters" | "parameter" | "params" => true,
+            "if" | "when" | "unless" => is_vital(w(t, i + 1)),
+            _ => is_vital(wd) && is_comparator(t, i + 1),
+        };
+        if !start {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n
+            && !(t[j].is_sym(',')
+                || t[j].is_sym(';')
+                || t[j].is_sym('.')
+                || matches!(
+                    w(t, j),
+                    "then" | "take" | "use" | "give" | "apply" | "inject"
+                ))
+        {
+            j += 1;
+        }
+        out.push(span_text(t, i, j));
+        for u in used.iter_mut().take(j).skip(i) {
+            *u = true;
+        }
+        i = j + 1;
+    }
+    out
 }
 
 fn set_drug(med: &mut ParsedMed, name: String, d: Drug) {
@@ -589,7 +779,22 @@ fn product_strength(t: &[Tok], used: &mut [bool], med: &mut ParsedMed, end: usiz
             && (lexicon::is_salt_word(wd)
                 || release(wd).is_some()
                 || (form(wd).is_some() && dose_unit(wd).is_none())
-                || matches!(wd, "hfa" | "inhaler" | "oral" | "usp")))
+                || matches!(
+                    wd,
+                    "hfa"
+                        | "inhaler"
+                        | "oral"
+                        | "usp"
+                        | "nasal"
+                        | "ophthalmic"
+                        | "otic"
+                        | "topical"
+                        | "sublingual"
+                        | "transdermal"
+                        | "rectal"
+                        | "vaginal"
+                        | "inhaled"
+                )))
             || t[k].is_sym('(')
             || (t[k].is_sym('-') && release(w(t, k + 1)).is_some())
         {
@@ -760,6 +965,10 @@ fn release_and_form(t: &[Tok], med: &mut ParsedMed) {
                 med.form = Some(f.to_string());
             }
         }
+    }
+    // "ASA 81 mg EC": enteric-coated means a tablet when no other form is written
+    if med.form.is_none() && wd_in(t, &["ec", "enteric"]) && med.release.as_deref() == Some("DR") {
+        med.form = Some("tablet".into());
     }
     if wd_in(t, &["orally"]) && wd_in(t, &["disintegrating"]) {
         med.form = Some("orally disintegrating tablet".into());
@@ -1075,6 +1284,9 @@ fn parse_segment(
     max_per_day(&mut seg, &mut out);
     duration(&mut seg, &mut out);
     let (freq, upto, anchors, days) = timing(&mut seg, eye);
+    if freq.is_some() || !anchors.is_empty() {
+        count_limit(&mut seg, &mut out);
+    }
     split_or_single_dose(&mut seg, &mut out, &anchors);
     indication(&mut seg, &mut out);
     // resolve timing
@@ -1303,6 +1515,45 @@ fn max_per_day(seg: &mut Seg, out: &mut ParsedMed) {
             out.max_per_day = Some(MaxPerDay { value: v, unit });
             seg.take(i, e);
         }
+    }
+}
+
+/// "q5min x3", "x 3 doses", "up to 3 times" after a frequency: a maximum number of
+/// administrations, kept as `max_per_day` in doses (never a dose).
+fn count_limit(seg: &mut Seg, out: &mut ParsedMed) {
+    for i in 0..seg.len() {
+        if !seg.free(i) {
+            continue;
+        }
+        let j = match (seg.w(i), seg.w(i + 1)) {
+            ("x", _) => i + 1,
+            ("up", "to") => i + 2,
+            _ => continue,
+        };
+        let Some(v) = seg.n(j) else { continue };
+        if !seg.free(j) || v <= 0.0 || v.fract() != 0.0 || v > 12.0 {
+            continue;
+        }
+        let mut e = j + 1;
+        let counted = matches!(seg.w(e), "doses" | "dose" | "times" | "total");
+        if counted {
+            e += 1;
+        } else if seg.w(i) == "up" {
+            continue;
+        }
+        if seg.free(e) && (dose_unit(seg.w(e)).is_some() || period_unit(seg.w(e)).is_some())
+            || is_24h(seg, e).is_some()
+            || matches!(seg.w(e), "per" | "a" | "in" | "each" | "every")
+        {
+            continue;
+        }
+        if out.max_per_day.is_none() {
+            out.max_per_day = Some(MaxPerDay {
+                value: v,
+                unit: Some("dose".into()),
+            });
+        }
+        seg.take(i, e);
     }
 }
 

@@ -187,6 +187,16 @@ pub struct ParsedMed {
     /// Body site: "left eye", "both eyes", "each nostril", "affected area"…
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub site: Option<String>,
+    /// Instructions kept (lower-case) but not interpreted: hold and parameter clauses
+    /// ("hold if HR < 60", "hold for bleeding"), several joined with "; ". Their
+    /// numbers never become dose, strength or frequency, their words never the indication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// The schedule varies in a way one dose and one frequency cannot hold ("5 mg M/W/F,
+    /// 2.5 mg other days", "5 mg daily except 2.5 mg on Mondays", "sliding scale", "per
+    /// INR"): dose and timing are then left out rather than guessed. Written only when true.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub irregular: bool,
 }
 
 /// Parses one medication line, sig or product name. Never panics, never errors: an
@@ -406,18 +416,45 @@ impl ParsedMed {
             .collect()
     }
 
-    /// Ingredient names in the order the strengths are written (the lexicon's label
-    /// order for the name, else the sorted ingredients).
-    fn component_names(&self) -> Vec<String> {
+    /// Ingredient names in the order the strengths are written, one per strength part
+    /// (pair them by index with [`Self::strength_components`] or `Strength::Multi`):
+    /// "Norco 5-325" → hydrocodone, acetaminophen. The order comes from
+    /// [`Self::component_order`]; when that is unknown, the sorted `ingredients`.
+    pub fn component_names(&self) -> Vec<String> {
         let n = self.strength_components().len();
-        let mut names = self.ingredients.clone();
-        if let Some(d) = self.name.as_deref().and_then(crate::lexicon::lookup)
-            && d.components.len() == names.len()
-        {
-            names = d.components;
-        }
+        let mut names = self
+            .component_order()
+            .unwrap_or_else(|| self.ingredients.clone());
         names.truncate(n);
         names
+    }
+
+    /// The ingredients in written order when it is known: from the name itself when it
+    /// spells every ingredient ("acetaminophen-codeine" → acetaminophen, codeine), else
+    /// from the lexicon's label order for the product name (Hyzaar → losartan,
+    /// hydrochlorothiazide). `None` for single-ingredient and unknown products.
+    pub fn component_order(&self) -> Option<Vec<String>> {
+        if self.ingredients.len() < 2 {
+            return None;
+        }
+        let name = self.name.as_deref()?.to_lowercase();
+        let mut pos: Vec<(usize, String)> = Vec::new();
+        for i in &self.ingredients {
+            match name.find(i.as_str()) {
+                Some(p) => pos.push((p, i.clone())),
+                None => break,
+            }
+        }
+        if pos.len() == self.ingredients.len() {
+            pos.sort();
+            return Some(pos.into_iter().map(|(_, i)| i).collect());
+        }
+        let d = crate::lexicon::lookup(&name)?;
+        let mut sorted = d.components.clone();
+        sorted.sort();
+        let mut mine = self.ingredients.clone();
+        mine.sort();
+        (sorted == mine).then_some(d.components)
     }
 }
 

@@ -516,3 +516,160 @@ fn classes_follow_the_route() {
         Some("subcutaneous")
     );
 }
+
+#[test]
+fn hold_clauses_are_instructions() {
+    let m = p("Eliquis 5 mg 1 tab BID, hold for bleeding");
+    assert_eq!(m.indication, None);
+    assert_eq!(m.dose, Some(1.0));
+    assert_eq!(m.instructions.as_deref(), Some("hold for bleeding"));
+    let m = p("Metoprolol 25 mg BID, hold if HR < 60");
+    assert_eq!(m.dose, None);
+    assert!(matches!(m.strength, Some(Strength::Single(v)) if v == 25.0));
+    assert!(close(m.frequency_per_day, 2.0));
+    assert_eq!(m.instructions.as_deref(), Some("hold if hr < 60"));
+    let m = p("lisinopril 10 mg daily if SBP < 100 call doctor");
+    assert!(m.dose.is_none() && close(m.frequency_per_day, 1.0));
+    let m = p("insulin lispro 4 units with meals, BG > 150 add 2 units");
+    assert_eq!(m.dose, Some(4.0));
+    assert!(m.instructions.is_some());
+    let m = p("carvedilol 6.25 mg 1 tab twice daily hold parameters: SBP less than 90 or HR 55");
+    assert_eq!(m.dose, Some(1.0));
+    assert!(close(m.frequency_per_day, 2.0));
+    assert_eq!(m.indication, None);
+}
+
+#[test]
+fn count_after_frequency_is_a_limit() {
+    let m = p("Nitro 0.4 mg SL q5min x3 prn chest pain");
+    assert_eq!(m.dose, None);
+    assert_eq!(m.ingredients, vec!["nitroglycerin".to_string()]);
+    let mx = m.max_per_day.expect("limit");
+    assert_eq!((mx.value, mx.unit.as_deref()), (3.0, Some("dose")));
+    let m = p("nitroglycerin 0.4 mg 1 tab SL every 5 minutes x 3 doses as needed");
+    assert_eq!(m.dose, Some(1.0));
+    assert_eq!(m.max_per_day.map(|x| x.value), Some(3.0));
+    let m = p("1 spray q5min up to 3 times prn");
+    assert_eq!(m.dose, Some(1.0));
+    assert_eq!(m.max_per_day.map(|x| x.value), Some(3.0));
+    // a duration is still a duration, a daily "up to" is still a frequency
+    let m = p("1 tab bid x 5 days");
+    assert!(m.duration.is_some() && m.max_per_day.is_none());
+    let m = p("1 spray up to 3 times daily");
+    assert!(m.max_per_day.is_none() && close(m.frequency_per_day_max, 3.0));
+}
+
+#[test]
+fn stated_daily_maximums() {
+    for (s, v) in [
+        ("ibuprofen 200 mg 2 tabs q6h prn pain, max 8/day", 8.0),
+        (
+            "acetaminophen 500 mg 1 tab q6h prn, max 4 doses per day",
+            4.0,
+        ),
+        (
+            "APAP 500 mg 2 tabs q6h, not more than 6 tablets in 24 hours",
+            6.0,
+        ),
+    ] {
+        assert_eq!(p(s).max_per_day.map(|x| x.value), Some(v), "{s}");
+    }
+}
+
+#[test]
+fn irregular_schedules_are_flagged_not_guessed() {
+    for s in [
+        "Coumadin 5 mg M/W/F, 2.5 mg other days",
+        "warfarin 5 mg daily except 2.5 mg on Mondays",
+        "warfarin 5 mg on Monday and Friday, 2.5 mg on Tuesday Wednesday Thursday",
+        "warfarin alternate 5 mg and 2.5 mg daily",
+        "insulin lispro sliding scale AC",
+        "warfarin 2 mg tab per INR",
+        "prednisone 5 mg daily except Sundays",
+    ] {
+        let m = p(s);
+        assert!(m.irregular, "{s}");
+        assert!(
+            m.dose.is_none() && m.timing.is_none() && m.frequency_per_day.is_none(),
+            "{s}"
+        );
+        assert!(m.steps.is_empty(), "{s}");
+    }
+    let m = p("Coumadin 5 mg M/W/F, 2.5 mg other days");
+    assert!(matches!(m.strength, Some(Strength::Single(v)) if v == 5.0));
+    let json = serde_json::to_value(&m).unwrap();
+    assert_eq!(json["irregular"], true);
+    for s in [
+        "1 tab every other day",
+        "1 tab on alternate days",
+        "prednisone 40 mg daily x 3 days then 20 mg daily x 3 days",
+        "alendronate 70 mg every Monday",
+    ] {
+        let m = p(s);
+        assert!(!m.irregular, "{s}");
+        assert!(serde_json::to_value(&m).unwrap().get("irregular").is_none());
+    }
+}
+
+#[test]
+fn component_names_follow_written_order() {
+    let m = p("Norco 5-325 1 tab q6h prn pain");
+    assert_eq!(m.ingredients, vec!["acetaminophen", "hydrocodone"]);
+    assert_eq!(m.component_names(), vec!["hydrocodone", "acetaminophen"]);
+    assert_eq!(m.strength_components()[0].0, 5.0);
+    let m = p("Hyzaar 100-25 mg daily");
+    assert_eq!(m.component_names(), vec!["losartan", "hydrochlorothiazide"]);
+    let m = p("acetaminophen-codeine 300-30 mg 1 tab q4h prn");
+    assert_eq!(m.component_names(), vec!["acetaminophen", "codeine"]);
+    let m = p("lisinopril 10 mg daily");
+    assert_eq!(m.component_order(), None);
+    assert_eq!(m.component_names(), vec!["lisinopril"]);
+}
+
+#[test]
+fn forms_and_release_from_the_product() {
+    let m = p("ASA 81 mg EC daily");
+    assert_eq!(m.form.as_deref(), Some("tablet"));
+    assert_eq!(m.release.as_deref(), Some("DR"));
+    assert_eq!(p("Klor-Con 20 mEq daily").release.as_deref(), Some("ER"));
+    assert_eq!(p("Concerta 36 mg qam").release.as_deref(), Some("ER"));
+    assert_eq!(p("Klor-Con powder 20 mEq packet daily").release, None);
+    assert_eq!(p("Ambien 10 mg qhs").release, None);
+    assert_eq!(p("Ambien CR 12.5 mg qhs").release.as_deref(), Some("ER"));
+    assert_eq!(
+        p("metformin 500 mg bid w/ meals").meal.as_deref(),
+        Some("with meals")
+    );
+    assert_eq!(
+        p("levothyroxine 50 mcg daily on an empty stomach")
+            .meal
+            .as_deref(),
+        Some("empty stomach")
+    );
+}
+
+#[test]
+fn strength_after_a_route_word_before_a_count() {
+    let m = p("fluticasone nasal 50 mcg 2 sprays in each nostril daily");
+    assert!(matches!(m.strength, Some(Strength::Single(v)) if v == 50.0));
+    assert_eq!(m.strength_unit.as_deref(), Some("mcg"));
+    assert_eq!((m.dose, m.dose_unit.as_deref()), (Some(2.0), Some("spray")));
+    let m = p("timolol ophthalmic 0.5% 1 drop in each eye bid");
+    assert_eq!(m.dose, Some(1.0));
+    assert!(m.strength.is_some());
+}
+
+#[test]
+fn hold_clause_ends_at_the_next_instruction() {
+    let m = p("Metoprolol 25 mg BID hold if HR < 60 or SBP < 100 take with food");
+    assert_eq!(
+        m.instructions.as_deref(),
+        Some("hold if hr < 60 or sbp < 100")
+    );
+    assert_eq!(m.meal.as_deref(), Some("with meals"));
+    assert!(m.dose.is_none() && close(m.frequency_per_day, 2.0));
+    let m = p("Humalog sliding scale AC");
+    assert!(m.irregular);
+    assert_eq!(m.instructions.as_deref(), Some("sliding scale"));
+    assert_eq!(m.meal.as_deref(), Some("before meals"));
+}

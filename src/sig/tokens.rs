@@ -66,6 +66,8 @@ pub fn tokenize(input: &str) -> Vec<Tok> {
             '\u{2013}' | '\u{2014}' | '\u{2212}' => s.push('-'),
             '\u{2019}' | '\u{2018}' => s.push('\''),
             'µ' | 'μ' => s.push('μ'),
+            '≤' => s.push('<'),
+            '≥' => s.push('>'),
             _ => {
                 for l in c.to_lowercase() {
                     s.push(l);
@@ -186,6 +188,8 @@ pub fn tokenize(input: &str) -> Vec<Tok> {
                 | '.'
                 | '@'
                 | '='
+                | '<'
+                | '>'
                 | '['
                 | ']'
         ) {
