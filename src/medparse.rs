@@ -54,13 +54,23 @@ pub fn strength_text(p: &ParsedMed) -> Option<String> {
             num(*v),
             p.strength_unit.as_deref().unwrap_or("")
         )),
-        Strength::Multi(parts) => Some(
-            parts
-                .iter()
-                .map(|s| format!("{} {}", num(s.value), s.unit))
-                .collect::<Vec<_>>()
-                .join(" / "),
-        ),
+        Strength::Multi(parts) => {
+            // Name each part, so "5 mg / 325 mg" cannot be read against the wrong drug.
+            let names = p.component_names();
+            Some(
+                parts
+                    .iter()
+                    .enumerate()
+                    .map(
+                        |(i, s)| match names.get(i).filter(|_| names.len() == parts.len()) {
+                            Some(n) => format!("{n} {} {}", num(s.value), s.unit),
+                            None => format!("{} {}", num(s.value), s.unit),
+                        },
+                    )
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+            )
+        }
     }
     .map(|s| s.trim().to_owned())
 }
@@ -88,7 +98,7 @@ fn plural(unit: &str) -> String {
         "suppository" => "suppositories".into(),
         "tablet" | "capsule" | "puff" | "drop" | "spray" | "unit" | "application" | "nebule"
         | "vial" | "click" | "capful" | "lozenge" | "enema" | "pen" | "injection" | "packet"
-        | "scoop" | "teaspoon" | "tablespoon" => format!("{unit}s"),
+        | "scoop" | "teaspoon" | "tablespoon" | "dose" => format!("{unit}s"),
         other => other.to_owned(),
     }
 }
@@ -201,6 +211,28 @@ pub fn lines(p: &ParsedMed) -> Vec<(&'static str, String)> {
     if let Some(i) = &p.indication {
         out.push(("For what", i.clone()));
     }
+    if let Some(m) = &p.max_per_day {
+        let unit = m
+            .unit
+            .as_deref()
+            .or(p.dose_unit.as_deref())
+            .unwrap_or("dose");
+        let unit = if (m.value - 1.0).abs() < 1e-9 {
+            unit.to_owned()
+        } else {
+            plural(unit)
+        };
+        out.push(("At most", format!("{} {unit} a day", num(m.value))));
+    }
+    if let Some(i) = &p.instructions {
+        out.push(("Instructions", i.clone()));
+    }
+    if p.irregular {
+        out.push((
+            "Schedule",
+            "irregular (different amounts on different days): phr keeps it as written and does not compare it".into(),
+        ));
+    }
     if !p.steps.is_empty() {
         out.push((
             "Steps",
@@ -229,7 +261,10 @@ mod tests {
         assert_eq!(dose_text(&p).as_deref(), Some("1 tablet"));
         assert_eq!(frequency_text(&p).as_deref(), Some("2 times a day"));
         let p = sig::parse("Norco 5-325 mg 1-2 tabs q4-6h prn pain");
-        assert_eq!(strength_text(&p).as_deref(), Some("5 mg / 325 mg"));
+        assert_eq!(
+            strength_text(&p).as_deref(),
+            Some("hydrocodone 5 mg / acetaminophen 325 mg")
+        );
         assert_eq!(dose_text(&p).as_deref(), Some("1–2 tablets"));
         assert_eq!(frequency_text(&p).as_deref(), Some("every 4–6 hours"));
         assert!(schedule_text(&p).contains("as needed for pain"));
