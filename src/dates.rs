@@ -13,6 +13,16 @@ pub const DATE_FORMS: &str =
 pub const DATETIME_FORMS: &str =
     "\"YYYY-MM-DD HH:MM\", \"tomorrow 9:30\", \"next monday 2pm\", or a date alone (9:00)";
 
+/// A typed value as error messages quote it: at most 40 characters, control characters
+/// escaped, so a 2 MB argument is not echoed back whole.
+pub fn quoted(input: &str) -> String {
+    let mut short: String = input.chars().take(40).collect();
+    if short.len() < input.len() {
+        short.push('…');
+    }
+    format!("{short:?}")
+}
+
 /// Parses a date relative to `today`.
 pub fn parse_date(input: &str, today: NaiveDate) -> Option<NaiveDate> {
     let s = input.trim().to_lowercase();

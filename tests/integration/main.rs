@@ -4,4 +4,7 @@
 mod binder;
 mod care;
 mod common;
+mod hostile;
+mod input_props;
 mod parse_props;
+mod security;

@@ -1,0 +1,159 @@
+//! The threat model's checkable promises: private file modes for everything phr writes,
+//! sessions that expire and are deleted, and no plaintext (record text, a SQLite image,
+//! an age secret key) left in TMPDIR, HOME, the runtime dir or the binder directory
+//! after any kind of command.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use crate::common::*;
+
+fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+/// Every file and directory under `dir` (recursively), files first.
+fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(entries(&p));
+        }
+        out.push(p);
+    }
+    out
+}
+
+#[test]
+fn everything_phr_writes_is_private() {
+    let (env, key) = Env::ready();
+    for i in 0..3 {
+        env.sess(&key)
+            .args(["med", "add", &format!("Aspirin {i} mg")])
+            .assert()
+            .success();
+    }
+    let dir = env.binder_dir();
+    assert_eq!(mode(&dir), 0o700);
+    let all = entries(&dir);
+    assert!(all.iter().any(|p| p.ends_with("lock")), "no lock file");
+    assert!(
+        all.iter()
+            .filter(|p| p.starts_with(dir.join("backups")))
+            .count()
+            >= 3,
+        "no backups: {all:?}"
+    );
+    for p in &all {
+        let want = if p.is_dir() { 0o700 } else { 0o600 };
+        assert_eq!(mode(p), want, "{} is {:o}", p.display(), mode(p));
+    }
+    // The session directory and file.
+    let run = entries(&env.path("run"));
+    assert!(!run.is_empty());
+    for p in &run {
+        let want = if p.is_dir() { 0o700 } else { 0o600 };
+        assert_eq!(mode(p), want, "{} is {:o}", p.display(), mode(p));
+    }
+    // A loosened directory is tightened again by the next save.
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(dir.join("backups"), std::fs::Permissions::from_mode(0o777)).unwrap();
+    env.sess(&key)
+        .args(["med", "add", "Aspirin 81 mg"])
+        .assert()
+        .success();
+    assert_eq!(mode(&dir), 0o700);
+    assert_eq!(mode(&dir.join("backups")), 0o700);
+    // Without a runtime dir the session dir falls back to TMPDIR: still 0700/0600.
+    let out = env
+        .pw()
+        .env_remove("XDG_RUNTIME_DIR")
+        .args(["--json", "unlock"])
+        .output()
+        .unwrap();
+    let k2 = json(&out)["session"].as_str().unwrap().to_owned();
+    let fallback: Vec<_> = entries(&env.tmp());
+    assert!(!fallback.is_empty(), "no session under TMPDIR");
+    for p in &fallback {
+        let want = if p.is_dir() { 0o700 } else { 0o600 };
+        assert_eq!(mode(p), want, "{} is {:o}", p.display(), mode(p));
+    }
+    env.sess(&k2)
+        .env_remove("XDG_RUNTIME_DIR")
+        .arg("lock")
+        .assert()
+        .success();
+    assert!(
+        files_under(&env.tmp()).is_empty(),
+        "lock left the session file"
+    );
+}
+
+#[test]
+fn no_plaintext_anywhere_after_every_kind_of_command() {
+    let (env, key) = Env::ready();
+    let marker = "Quorvatinib-marker";
+    let s = |args: &[&str]| {
+        let out = env.sess(&key).args(args).output().unwrap();
+        assert_ne!(code(&out), 101, "{args:?}: {}", stderr(&out));
+        out
+    };
+    s(&["med", "add", &format!("{marker} 40 mg daily")]);
+    s(&["med", "parse", &format!("{marker} 40 mg daily")]);
+    s(&["--json", "med", "list", "--all"]);
+    s(&["med", "show", "m1"]);
+    s(&["med", "edit", "m1", "--reason", &format!("{marker} reason")]);
+    s(&["med", "history", "m1"]);
+    s(&["med", "verify"]);
+    s(&["med", "stop", "m1", "--reason", "done"]);
+    s(&["provider", "add", &format!("Dr {marker}")]);
+    s(&["result", "add", &format!("{marker} test"), "--value", "7.1"]);
+    s(&["note", "add", &format!("called about {marker}")]);
+    s(&[
+        "appt",
+        "add",
+        &format!("Dr {marker}"),
+        "--when",
+        "tomorrow 9:30",
+    ]);
+    s(&["profile", "set", "--name", &format!("Pat {marker}")]);
+    s(&["profile", "show"]);
+    s(&["agenda"]);
+    s(&["log"]);
+    s(&["backup", "list"]);
+    s(&["share", "list"]);
+    s(&[
+        "share",
+        "add",
+        "age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq",
+        "--name",
+        "Ana",
+    ]);
+    s(&["share", "remove", "Ana"]);
+    s(&["completions", "bash"]);
+    let man = env.path("tmp/man");
+    env.sess(&key).arg("man").arg(&man).assert().success();
+    s(&["demo"]);
+    // Passphrase paths too: passwd and a fresh unlock, then lock.
+    let new_pass = env.path("pass2");
+    std::fs::write(&new_pass, "another long passphrase here\n").unwrap();
+    let out = env
+        .pw()
+        .arg("passwd")
+        .arg("--new-passphrase-file")
+        .arg(&new_pass)
+        .output()
+        .unwrap();
+    assert_ne!(code(&out), 101, "{}", stderr(&out));
+    s(&["lock"]);
+    let needles: [&[u8]; 4] = [
+        marker.as_bytes(),
+        b"SQLite format 3",
+        b"AGE-SECRET-KEY",
+        b"Quorvatinib",
+    ];
+    for d in ["home", "tmp", "run", "binder"] {
+        assert_no_plaintext(&env.path(d), &needles);
+    }
+}
