@@ -157,3 +157,76 @@ fn no_plaintext_anywhere_after_every_kind_of_command() {
         assert_no_plaintext(&env.path(d), &needles);
     }
 }
+
+/// Secrets never travel in argv or the environment: no option of any command takes a
+/// passphrase, key or session as its value, and the only variables phr reads that
+/// carry anything secret is `PHR_SESSION` (a session key). Paths (to a passphrase or
+/// identity file) are fine.
+#[test]
+fn no_secret_is_taken_from_argv_or_the_environment() {
+    fn walk(cmd: &clap::Command, path: String, bad: &mut Vec<String>, envs: &mut Vec<String>) {
+        for a in cmd.get_arguments() {
+            let long = a.get_long().unwrap_or("").to_owned();
+            let name = a.get_id().as_str().to_owned();
+            let takes_value = a.get_action().takes_values();
+            let secretish = [
+                "passphrase",
+                "password",
+                "secret",
+                "key",
+                "session",
+                "token",
+            ]
+            .iter()
+            .any(|w| long.contains(w) || name.contains(w));
+            let value_name = a
+                .get_value_names()
+                .map(|v| {
+                    v.iter()
+                        .map(|s| s.as_str().to_owned())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .unwrap_or_default();
+            if takes_value && secretish && !value_name.contains("FILE") {
+                bad.push(format!("{path} --{long} ({name})"));
+            }
+            if let Some(e) = a.get_env() {
+                envs.push(e.to_string_lossy().into_owned());
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, format!("{path} {}", sub.get_name()), bad, envs);
+        }
+    }
+    let (mut bad, mut envs) = (Vec::new(), Vec::new());
+    walk(&phr::cli::command(), "phr".into(), &mut bad, &mut envs);
+    assert!(bad.is_empty(), "options that take a secret: {bad:?}");
+    envs.sort();
+    envs.dedup();
+    for e in &envs {
+        assert!(
+            ["PHR_BINDER", "PHR_IDENTITY", "PHR_PASSPHRASE_FILE"].contains(&e.as_str()),
+            "unexpected variable {e}"
+        );
+    }
+    // The code itself reads only PHR_SESSION, PHR_NOW and COLUMNS by name.
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut read = Vec::new();
+    for f in files_under(&src) {
+        let text = std::fs::read_to_string(&f).unwrap_or_default();
+        for (i, _) in text.match_indices("env::var") {
+            let tail: String = text[i..].chars().take(40).collect();
+            read.push(tail);
+        }
+    }
+    for r in &read {
+        assert!(
+            r.contains("SESSION_VAR")
+                || r.contains("NOW_VAR")
+                || r.contains("\"COLUMNS\"")
+                || r.contains("env::var_os"),
+            "an environment read to review: {r}"
+        );
+    }
+}
