@@ -40,10 +40,10 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Option<NaiveDate> {
     match words.as_slice() {
         ["in", n, unit] => offset(today, n, unit, 1),
         [n, unit, "ago"] => offset(today, n, unit, -1),
-        ["next", day] => weekday(day).map(|w| next_weekday(today, w)),
-        ["this", day] | [day] => weekday(day).map(|w| {
+        ["next", day] => weekday(day).and_then(|w| next_weekday(today, w)),
+        ["this", day] | [day] => weekday(day).and_then(|w| {
             if today.weekday() == w {
-                today
+                Some(today)
             } else {
                 next_weekday(today, w)
             }
@@ -99,11 +99,12 @@ fn weekday(s: &str) -> Option<Weekday> {
     })
 }
 
-/// The first `w` strictly after `today`.
-fn next_weekday(today: NaiveDate, w: Weekday) -> NaiveDate {
+/// The first `w` strictly after `today`; `None` past the end of the calendar (found by
+/// the `dates` fuzz target: "next monday" on `NaiveDate::MAX` overflowed and panicked).
+fn next_weekday(today: NaiveDate, w: Weekday) -> Option<NaiveDate> {
     let ahead =
         (7 + w.num_days_from_monday() as i64 - today.weekday().num_days_from_monday() as i64) % 7;
-    today + Duration::days(if ahead == 0 { 7 } else { ahead })
+    today.checked_add_signed(Duration::days(if ahead == 0 { 7 } else { ahead }))
 }
 
 /// Parses a time of day: 14:30, 9:00, 9am, 2:30pm, noon.

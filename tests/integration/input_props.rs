@@ -179,3 +179,27 @@ fn a_huge_scrypt_work_factor_is_refused_at_once() {
     assert!(matches!(r, Err(crypto::DecryptFailure::Corrupt(_))));
     assert_eq!(crypto::MAX_WORK_FACTOR, 20);
 }
+
+/// Fuzz finding (dates, crash-9c6e14a8…): "next monday" at the last date chrono can
+/// represent overflowed `NaiveDate + TimeDelta` and panicked. Now it is no date.
+#[test]
+fn regression_next_weekday_at_the_end_of_the_calendar() {
+    for day in ["monday", "sun", "this friday", "next saturday"] {
+        let input = if day.contains(' ') {
+            day.to_owned()
+        } else {
+            format!("next {day}")
+        };
+        assert_eq!(
+            phr::dates::parse_date(&input, NaiveDate::MAX),
+            None,
+            "{input}"
+        );
+        let _ = phr::dates::parse_date(day, NaiveDate::MAX);
+        let _ = phr::dates::parse_datetime(
+            &format!("{input} 9:30"),
+            NaiveDate::MAX.and_hms_opt(0, 0, 0).unwrap(),
+        );
+    }
+    assert!(phr::dates::parse_date("next monday", NaiveDate::MIN).is_some());
+}
