@@ -81,11 +81,16 @@ impl OwnerKey {
 
     /// The identity file text, the same shape `age-keygen` writes.
     pub fn to_identity_file(&self, created: &str) -> Zeroizing<String> {
-        Zeroizing::new(format!(
+        use std::fmt::Write as _;
+        // Sized up front so no reallocation leaves a copy of the key in freed memory.
+        let mut out = Zeroizing::new(String::with_capacity(created.len() + 256));
+        let _ = write!(
+            out,
             "# created: {created}\n# public key: {}\n{}\n",
             self.recipient(),
             self.identity.to_string().expose_secret()
-        ))
+        );
+        out
     }
 
     pub fn secret_string(&self) -> SecretString {
