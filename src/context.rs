@@ -185,9 +185,13 @@ impl Context {
                 },
             })?
         } else {
-            zeroize::Zeroizing::new(bytes)
+            bytes
         };
-        let identities = crypto::parse_identity_text(&text)?;
+        let identities = crypto::parse_identity_text(&text).map_err(|e| {
+            let cli = CliError::from(e);
+            let message = format!("{}: {}", path.display(), cli.message);
+            CliError { message, ..cli }
+        })?;
         Ok(Keys { identities })
     }
 
@@ -233,11 +237,13 @@ impl Context {
     }
 }
 
-fn read_limited(path: &Path, what: &str) -> CliResult<Vec<u8>> {
+fn read_limited(path: &Path, what: &str) -> CliResult<zeroize::Zeroizing<Vec<u8>>> {
     let f = std::fs::File::open(path).map_err(|e| {
         CliError::failed(format!("could not open the {what} {}", path.display())).cause(e)
     })?;
-    let mut buf = Vec::new();
+    // Room for the whole cap up front: a growing Vec would leave copies of the secret in
+    // freed memory each time it reallocated.
+    let mut buf = zeroize::Zeroizing::new(Vec::with_capacity(MAX_SECRET_FILE as usize + 1));
     f.take(MAX_SECRET_FILE + 1)
         .read_to_end(&mut buf)
         .map_err(|e| {
@@ -255,7 +261,7 @@ fn read_limited(path: &Path, what: &str) -> CliResult<Vec<u8>> {
 
 /// Reads a passphrase file: its first line, without the line ending.
 pub fn read_passphrase_file(path: &Path) -> CliResult<Passphrase> {
-    let bytes = zeroize::Zeroizing::new(read_limited(path, "passphrase file")?);
+    let bytes = read_limited(path, "passphrase file")?;
     let text = std::str::from_utf8(&bytes).map_err(|_| {
         CliError::failed(format!(
             "the passphrase file {} is not UTF-8 text",

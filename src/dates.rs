@@ -13,6 +13,16 @@ pub const DATE_FORMS: &str =
 pub const DATETIME_FORMS: &str =
     "\"YYYY-MM-DD HH:MM\", \"tomorrow 9:30\", \"next monday 2pm\", or a date alone (9:00)";
 
+/// A typed value as error messages quote it: at most 40 characters, control characters
+/// escaped, so a 2 MB argument is not echoed back whole.
+pub fn quoted(input: &str) -> String {
+    let mut short: String = input.chars().take(40).collect();
+    if short.len() < input.len() {
+        short.push('…');
+    }
+    format!("{short:?}")
+}
+
 /// Parses a date relative to `today`.
 pub fn parse_date(input: &str, today: NaiveDate) -> Option<NaiveDate> {
     let s = input.trim().to_lowercase();
@@ -30,10 +40,10 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Option<NaiveDate> {
     match words.as_slice() {
         ["in", n, unit] => offset(today, n, unit, 1),
         [n, unit, "ago"] => offset(today, n, unit, -1),
-        ["next", day] => weekday(day).map(|w| next_weekday(today, w)),
-        ["this", day] | [day] => weekday(day).map(|w| {
+        ["next", day] => weekday(day).and_then(|w| next_weekday(today, w)),
+        ["this", day] | [day] => weekday(day).and_then(|w| {
             if today.weekday() == w {
-                today
+                Some(today)
             } else {
                 next_weekday(today, w)
             }
@@ -89,11 +99,12 @@ fn weekday(s: &str) -> Option<Weekday> {
     })
 }
 
-/// The first `w` strictly after `today`.
-fn next_weekday(today: NaiveDate, w: Weekday) -> NaiveDate {
+/// The first `w` strictly after `today`; `None` past the end of the calendar (found by
+/// the `dates` fuzz target: "next monday" on `NaiveDate::MAX` overflowed and panicked).
+fn next_weekday(today: NaiveDate, w: Weekday) -> Option<NaiveDate> {
     let ahead =
         (7 + w.num_days_from_monday() as i64 - today.weekday().num_days_from_monday() as i64) % 7;
-    today + Duration::days(if ahead == 0 { 7 } else { ahead })
+    today.checked_add_signed(Duration::days(if ahead == 0 { 7 } else { ahead }))
 }
 
 /// A date known only to the month (`2010-06`) or the year (`2010`), kept as written.

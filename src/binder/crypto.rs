@@ -86,11 +86,16 @@ impl OwnerKey {
 
     /// The identity file text, the same shape `age-keygen` writes.
     pub fn to_identity_file(&self, created: &str) -> Zeroizing<String> {
-        Zeroizing::new(format!(
+        use std::fmt::Write as _;
+        // Sized up front so no reallocation leaves a copy of the key in freed memory.
+        let mut out = Zeroizing::new(String::with_capacity(created.len() + 256));
+        let _ = write!(
+            out,
             "# created: {created}\n# public key: {}\n{}\n",
             self.recipient(),
             self.identity.to_string().expose_secret()
-        ))
+        );
+        out
     }
 
     pub fn secret_string(&self) -> SecretString {
@@ -180,12 +185,30 @@ pub enum DecryptFailure {
     Corrupt(String),
 }
 
-/// Decrypts with a passphrase (an `age -p` file such as `identity.age`).
+/// The largest scrypt work factor (log2 N) phr accepts in a passphrase-wrapped file.
+/// age's own bound is "this machine's 1-second factor + 4" (about 16 s and up to 16 GiB
+/// for a hostile header); 2^20 is about 1 GiB and a few seconds on a slow machine, above
+/// what phr or `age -p` write on ordinary hardware (about one second's worth).
+pub const MAX_WORK_FACTOR: u8 = 20;
+
+/// Decrypts with a passphrase (an `age -p` file such as `identity.age`), refusing a
+/// header that asks for more scrypt work than [`MAX_WORK_FACTOR`].
 pub fn decrypt_with_passphrase(
     ciphertext: &[u8],
     passphrase: &Passphrase,
 ) -> Result<Zeroizing<Vec<u8>>, DecryptFailure> {
-    let identity = age::scrypt::Identity::new(passphrase.secret());
+    decrypt_with_passphrase_max(ciphertext, passphrase, MAX_WORK_FACTOR)
+}
+
+/// [`decrypt_with_passphrase`] with an explicit work-factor bound (the fuzzer uses a
+/// small one so that no single input costs seconds).
+pub fn decrypt_with_passphrase_max(
+    ciphertext: &[u8],
+    passphrase: &Passphrase,
+    max_log_n: u8,
+) -> Result<Zeroizing<Vec<u8>>, DecryptFailure> {
+    let mut identity = age::scrypt::Identity::new(passphrase.secret());
+    identity.set_max_work_factor(max_log_n);
     decrypt(ciphertext, &[&identity as &dyn age::Identity])
 }
 

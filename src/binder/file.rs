@@ -18,6 +18,19 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
     fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
 }
 
+/// Sets an existing directory back to 0700 if group or others were given access (a
+/// missing directory is left for its creator).
+pub fn tighten_dir(dir: &Path) -> io::Result<()> {
+    match fs::metadata(dir) {
+        Ok(m) if m.permissions().mode() & 0o077 != 0 => {
+            fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
+        }
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
 /// Writes `bytes` to `target` atomically: a 0600 temp file beside it, fsync, rename,
 /// fsync of the directory. `before_rename` runs after the temp file is durable and
 /// before it replaces the target (used to rotate a backup).

@@ -117,6 +117,7 @@ pub fn to_cli_error(e: BinderError) -> CliError {
         BinderError::BadIdentity | BinderError::EncryptedSshKey => CliError::new(ErrorKind::Auth, message)
             .hint("give an age identity file (from `age-keygen`) or an unencrypted ssh-ed25519 private key"),
         BinderError::NoSuchBackup(_) => CliError::failed(message).hint("see `phr backup list` for the ids"),
+        BinderError::Sqlite(e) => db_cli_error(e),
         BinderError::Io { source, .. } => {
             let hint = match source.kind() {
                 io::ErrorKind::PermissionDenied => "check the permissions of the binder directory",
@@ -347,13 +348,22 @@ impl Binder {
             ));
         }
         let target = self.paths.binder();
+        file::tighten_dir(&self.paths.dir)
+            .and_then(|()| file::tighten_dir(&self.paths.backups()))
+            .map_err(|e| BinderError::io("could not make the binder directory private", e))?;
         file::remove_stale_temps(&target).map_err(|e| {
             BinderError::io("could not remove a temp file left by a crashed save", e)
         })?;
         let recipients = self.recipients()?;
         let ct = {
-            let image = self.conn.serialize(MAIN_DB)?;
-            crypto::encrypt_to_recipients(&image, &recipients)?
+            let mut image = self.conn.serialize(MAIN_DB)?;
+            let ct = crypto::encrypt_to_recipients(&image, &recipients);
+            // A copied image (a database not yet in SQLite's memdb) is wiped before it
+            // is freed; a shared one is the live database itself.
+            if let rusqlite::serialize::Data::Owned(owned) = &mut image {
+                zeroize::Zeroize::zeroize(&mut **owned);
+            }
+            ct?
         };
         let backups = self.paths.backups();
         let previous = target.clone();
@@ -403,8 +413,10 @@ fn memory_connection() -> Result<Connection, BinderError> {
     Ok(conn)
 }
 
-/// Loads a decrypted image into memory and brings its schema up to date.
-fn load_image(path: &Path, plain: &[u8]) -> Result<Connection, BinderError> {
+/// Loads a decrypted image into memory and brings its schema up to date. Public so
+/// the fuzzer and the hostile-input tests can feed it arbitrary bytes; a damaged image
+/// is an error, never a panic.
+pub fn load_image(path: &Path, plain: &[u8]) -> Result<Connection, BinderError> {
     let corrupt = |detail: String| BinderError::Corrupt {
         file: path.to_path_buf(),
         detail,
@@ -413,6 +425,14 @@ fn load_image(path: &Path, plain: &[u8]) -> Result<Connection, BinderError> {
         return Err(corrupt(
             "the decrypted content is not a SQLite database".into(),
         ));
+    }
+    if let Some(expected) = image_size_from_header(plain)
+        && expected != plain.len() as u64
+    {
+        return Err(corrupt(format!(
+            "the database is {} bytes, its header says {expected}",
+            plain.len()
+        )));
     }
     let mut conn = memory_connection()?;
     conn.deserialize_read_exact(MAIN_DB, plain, plain.len(), false)
@@ -425,6 +445,41 @@ fn load_image(path: &Path, plain: &[u8]) -> Result<Connection, BinderError> {
             supported: schema::CURRENT,
         }),
         _ => Ok(conn),
+    }
+}
+
+/// The database size a SQLite header declares (page size × page count), when the
+/// header says that figure is valid (its change counter matches "version-valid-for").
+fn image_size_from_header(plain: &[u8]) -> Option<u64> {
+    let be32 = |at: usize| -> Option<u32> {
+        plain
+            .get(at..at + 4)
+            .and_then(|b| b.try_into().ok())
+            .map(u32::from_be_bytes)
+    };
+    let page = plain
+        .get(16..18)
+        .map(|b| u16::from_be_bytes([b[0], b[1]]))?;
+    let page = if page == 1 { 65_536 } else { u64::from(page) };
+    let pages = be32(28)?;
+    if pages == 0 || be32(24)? != be32(92)? {
+        return None;
+    }
+    Some(page * u64::from(pages))
+}
+
+/// What a failing query means to the user: a damaged image (exit 4) or another
+/// database failure (exit 1). Never includes health data.
+pub fn db_cli_error(e: rusqlite::Error) -> CliError {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => CliError::new(
+            ErrorKind::Binder,
+            "binder.age is damaged: the database inside it is malformed",
+        )
+        .cause(e)
+        .hint("the file was left as it is; see `phr backup list`, then `phr backup restore ID`"),
+        _ => CliError::failed("the binder's database failed").cause(e),
     }
 }
 

@@ -62,10 +62,16 @@ pub fn start(
     let session_key = existing
         .and_then(|s| age::x25519::Identity::from_str(s.trim()).ok())
         .unwrap_or_else(age::x25519::Identity::generate);
-    let body = Zeroizing::new(format!(
-        "expires={expires_unix}\n{}\n",
-        owner.secret_string().expose_secret()
-    ));
+    // Sized up front so no reallocation leaves a copy of the key in freed memory.
+    let mut body = Zeroizing::new(String::with_capacity(256));
+    {
+        use std::fmt::Write as _;
+        let _ = write!(
+            body,
+            "expires={expires_unix}\n{}\n",
+            owner.secret_string().expose_secret()
+        );
+    }
     let ct =
         crypto::encrypt_to_recipients(body.as_bytes(), &[session_key.to_public().to_string()])?;
     let path = file_for(binder_dir)

@@ -78,7 +78,7 @@ fn profile_set(ctx: &Context, m: &ArgMatches) -> CliResult {
                 None
             } else if *name == "born" {
                 let d = dates::parse_date(v, dates::local_today(ctx.now())).ok_or_else(|| {
-                    CliError::usage(format!("--born: {v:?} is not a date"))
+                    CliError::usage(format!("--born: {} is not a date", dates::quoted(v)))
                         .hint(format!("accepted forms: {}", dates::DATE_FORMS))
                 })?;
                 Some(d.to_string())

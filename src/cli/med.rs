@@ -144,13 +144,24 @@ impl From<KindArg> for MedKind {
     }
 }
 
+/// The longest medication line phr accepts (a label is a few hundred bytes).
+const MAX_MED_TEXT: usize = 64 * 1024;
+
+fn check_med_text(text: &str) -> CliResult {
+    if text.len() > MAX_MED_TEXT {
+        return Err(CliError::usage("the medication line is longer than 64 KiB")
+            .hint("give one medication line at a time"));
+    }
+    Ok(())
+}
+
 fn date_arg(ctx: &Context, flag: &str, v: Option<&str>) -> CliResult<Option<String>> {
     match v {
         None => Ok(None),
         Some(v) => dates::parse_date(v, dates::local_today(ctx.now()))
             .map(|d| Some(d.to_string()))
             .ok_or_else(|| {
-                CliError::usage(format!("--{flag}: {v:?} is not a date"))
+                CliError::usage(format!("--{flag}: {} is not a date", dates::quoted(v)))
                     .hint(format!("accepted forms: {}", dates::DATE_FORMS))
             }),
     }
@@ -189,6 +200,7 @@ fn provider_name(
 }
 
 fn add(ctx: &Context, a: &AddArgs) -> CliResult {
+    check_med_text(&a.text)?;
     if a.text.trim().is_empty() {
         return Err(CliError::usage("the medication text is empty")
             .hint("write it as on the label, e.g. phr med add \"Lisinopril 10 mg daily\""));
@@ -254,7 +266,10 @@ fn list(ctx: &Context, all: bool) -> CliResult {
     ctx.ui.out(&t.to_string())?;
     let verified = profile::meta(binder.conn(), VERIFIED_KEY).map_err(super::share::db_error)?;
     ctx.ui.out(&match verified {
-        Some(d) => format!("List last reviewed {}.", &d[..d.len().min(10)]),
+        Some(d) => format!(
+            "List last reviewed {}.",
+            d.chars().take(10).collect::<String>()
+        ),
         None => {
             "Not yet reviewed; after checking it with the patient, run `phr med verify`.".into()
         }
@@ -289,6 +304,9 @@ fn show(ctx: &Context, id: &str) -> CliResult {
 }
 
 fn edit(ctx: &Context, a: &EditArgs) -> CliResult {
+    if let Some(t) = &a.text {
+        check_med_text(t)?;
+    }
     let start = date_arg(ctx, "start", a.start.as_deref())?;
     let m = ctx.write(|tx| {
         let m = med::resolve(tx, &a.id)?;
@@ -409,10 +427,7 @@ fn verify(ctx: &Context) -> CliResult {
 }
 
 fn parse(ctx: &Context, text: &str) -> CliResult {
-    if text.len() > 64 * 1024 {
-        return Err(CliError::usage("the medication line is longer than 64 KiB")
-            .hint("give one medication line at a time"));
-    }
+    check_med_text(text)?;
     let p = crate::sig::parse(text);
     if ctx.ui.json {
         return ctx.ui.json(&p);

@@ -251,8 +251,9 @@ fn parse_date_field(ctx: &Context, field: &str, v: Option<&str>) -> CliResult<Op
         .map(|d| Some(d.to_string()))
         .ok_or_else(|| {
             CliError::usage(format!(
-                "--{}: {v:?} is not a date",
-                field.replace('_', "-")
+                "--{}: {} is not a date",
+                field.replace('_', "-"),
+                dates::quoted(v)
             ))
             .hint(format!(
                 "accepted forms: {}{}",
@@ -277,8 +278,9 @@ fn parse_value(ctx: &Context, f: &Field, raw: &str) -> CliResult<Value> {
             let now = ctx.now().with_timezone(&chrono::Local).naive_local();
             let dt = dates::parse_datetime(raw, now).ok_or_else(|| {
                 CliError::usage(format!(
-                    "{}: {raw:?} is not a date and time",
-                    f.name.to_uppercase()
+                    "{}: {} is not a date and time",
+                    f.name.to_uppercase(),
+                    dates::quoted(raw)
                 ))
                 .hint(format!("accepted forms: {}", dates::DATETIME_FORMS))
             })?;
@@ -569,7 +571,7 @@ fn list(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
     if kind.name == "allergy" && recs.is_empty() {
         let nka = profile::meta(conn, NKA_KEY).map_err(super::share::db_error)?;
         return match nka {
-            Some(date) => ctx.ui.out(&format!("No known allergies (recorded {}).", &date[..date.len().min(10)])),
+            Some(date) => ctx.ui.out(&format!("No known allergies (recorded {}).", date.chars().take(10).collect::<String>())),
             None => ctx.ui.out("Allergies have not been recorded yet. If there are none, record that with `phr allergy none`."),
         };
     }

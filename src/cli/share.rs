@@ -190,5 +190,5 @@ fn remove(ctx: &Context, who: &str) -> CliResult {
 }
 
 pub(crate) fn db_error(e: rusqlite::Error) -> CliError {
-    CliError::failed("the binder's database failed").cause(e)
+    crate::binder::db_cli_error(e)
 }

@@ -39,7 +39,7 @@ impl From<RecordError> for crate::error::CliError {
                 CliError::failed(e.to_string()).hint("name the record by its id instead")
             }
             RecordError::Invalid(_) => CliError::failed(e.to_string()),
-            RecordError::Sqlite(_) => CliError::failed("the binder's database failed").cause(e),
+            RecordError::Sqlite(e) => crate::binder::db_cli_error(e),
         }
     }
 }

@@ -1,0 +1,560 @@
+//! Hostile input for every reader in phr: medication text, dates on every date flag,
+//! passphrase files, identity files, `binder.age`/`identity.age` contents and sharing
+//! recipients. Binary junk, invalid UTF-8, 2 MB lines, empty files, directories and
+//! NUL bytes each get a clear error: never a panic (101), the documented exit code, the
+//! file named, bounded time, and the binder left as it was.
+
+use std::ffi::OsString;
+use std::io::Read;
+use std::os::unix::ffi::OsStringExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command as Std, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::common::*;
+
+/// No single command may take longer than this, whatever it is fed.
+const LIMIT: Duration = Duration::from_secs(20);
+
+/// Runs a command, killing it (and failing) after [`LIMIT`].
+pub fn bounded(mut cmd: Std) -> Output {
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut so = child.stdout.take().unwrap();
+    let mut se = child.stderr.take().unwrap();
+    let t_out = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = so.read_to_end(&mut v);
+        v
+    });
+    let t_err = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = se.read_to_end(&mut v);
+        v
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if start.elapsed() > LIMIT {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{cmd:?} took longer than {LIMIT:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    Output {
+        status,
+        stdout: t_out.join().unwrap(),
+        stderr: t_err.join().unwrap(),
+    }
+}
+
+/// Asserts a refusal: one of `codes`, no panic, a short message that names `names`
+/// (when given) and does not echo a huge input back.
+#[track_caller]
+fn refused(out: &Output, codes: &[i32], names: Option<&str>) {
+    let c = code(out);
+    let err = stderr(out);
+    assert_ne!(c, 101, "panicked: {err}");
+    assert!(!err.contains("panicked"), "panicked: {err}");
+    assert!(codes.contains(&c), "exit {c}, wanted {codes:?}: {err}");
+    assert!(
+        err.to_lowercase().contains("error"),
+        "no error message: {err}"
+    );
+    assert!(err.len() < 4000, "the message is {} bytes long", err.len());
+    if let Some(n) = names {
+        assert!(err.contains(n), "{n} is not named in: {err}");
+    }
+}
+
+/// The junk every file reader is fed, by name.
+fn junk_files(dir: &Path) -> Vec<(&'static str, PathBuf)> {
+    let mut out = Vec::new();
+    let mut put = |name: &'static str, bytes: Vec<u8>| {
+        let p = dir.join(format!("junk-{name}"));
+        std::fs::write(&p, bytes).unwrap();
+        out.push((name, p));
+    };
+    put(
+        "binary",
+        (0..4096u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect(),
+    );
+    put("invalid-utf8", b"caf\xe9 \xff\xfe\xc0\x80 text\n".to_vec());
+    put("empty", Vec::new());
+    put("nul", b"pass\0word\n\0\0\0".to_vec());
+    put("two-mb-line", vec![b'a'; 2 * 1024 * 1024]);
+    put(
+        "age-header-only",
+        b"age-encryption.org/v1\n-> X25519 abc\n--- \n".to_vec(),
+    );
+    put(
+        "armor-junk",
+        b"-----BEGIN AGE ENCRYPTED FILE-----\n!!!!\n-----END AGE ENCRYPTED FILE-----\n".to_vec(),
+    );
+    put("huge-scrypt", huge_scrypt_header());
+    let d = dir.join("junk-directory");
+    std::fs::create_dir_all(&d).unwrap();
+    out.push(("directory", d));
+    out
+}
+
+/// A passphrase-wrapped age file whose header asks for scrypt with N = 2^40 (would run
+/// for days and take terabytes if phr obeyed it).
+fn huge_scrypt_header() -> Vec<u8> {
+    use std::io::Write;
+    let mut r = age::scrypt::Recipient::new(PASSPHRASE.to_owned().into());
+    r.set_work_factor(2);
+    let enc = age::Encryptor::with_recipients(std::iter::once(&r as &dyn age::Recipient)).unwrap();
+    let mut ct = Vec::new();
+    let mut w = enc.wrap_output(&mut ct).unwrap();
+    w.write_all(b"x").unwrap();
+    w.finish().unwrap();
+    let text = String::from_utf8_lossy(&ct).into_owned();
+    // "-> scrypt SALT 2" → "-> scrypt SALT 40"; the MAC then fails, but only after scrypt.
+    let mut lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
+    for l in &mut lines {
+        if l.starts_with("-> scrypt ") {
+            let mut parts: Vec<&str> = l.split(' ').collect();
+            let n = parts.len();
+            parts[n - 1] = "40";
+            *l = parts.join(" ");
+        }
+    }
+    // The header is text; the payload after it is binary and kept byte for byte.
+    let header_end = text.find("\n--- ").unwrap();
+    let header_len = text[..header_end].len();
+    let mut out = lines.join("\n").into_bytes();
+    let new_header_end = out.windows(5).position(|w| w == b"\n--- ").unwrap();
+    out.truncate(new_header_end);
+    out.extend_from_slice(&ct[header_len..]);
+    out
+}
+
+fn bytes_of(p: &Path) -> Vec<u8> {
+    std::fs::read(p).unwrap()
+}
+
+#[test]
+fn medication_text_junk_is_refused_or_stored_without_panic() {
+    let (env, key) = Env::ready();
+    let before = bytes_of(&env.binder_file());
+    // Invalid UTF-8 on the command line: a usage error.
+    let mut c = env.sess_std(&key);
+    c.args(["med", "add"])
+        .arg(OsString::from_vec(b"caf\xe9 10 mg".to_vec()));
+    refused(&bounded(c), &[2], None);
+    let mut c = env.sess_std(&key);
+    c.args(["med", "parse"])
+        .arg(OsString::from_vec(b"\xff\xfe".to_vec()));
+    refused(&bounded(c), &[2], None);
+    // 100 KB (the largest single argument Linux passes is 128 KiB): refused, not stored.
+    let long = "Lisinopril 10 mg daily ".repeat(100 * 1024 / 23);
+    for sub in ["add", "parse"] {
+        let mut c = env.sess_std(&key);
+        c.args(["med", sub, &long]);
+        refused(&bounded(c), &[2], None);
+    }
+    let mut c = env.sess_std(&key);
+    c.args(["med", "edit", "m1", "--text", &long]);
+    refused(&bounded(c), &[1, 2], None);
+    // Whitespace only.
+    let mut c = env.sess_std(&key);
+    c.args(["med", "add", " \t \n "]);
+    refused(&bounded(c), &[2], None);
+    assert_eq!(
+        bytes_of(&env.binder_file()),
+        before,
+        "a refusal changed binder.age"
+    );
+    // Control characters and odd scripts are stored as written and parsed without panic.
+    let odd = "\u{1}\u{7}\u{1b}[31mWarfarin\u{202e} 5 mg ½ tab \u{feff}daily 💊 ９ｍｇ";
+    for sub in ["add", "parse"] {
+        let mut c = env.sess_std(&key);
+        c.args(["--json", "med", sub, odd]);
+        let out = bounded(c);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+    }
+    let mut c = env.sess_std(&key);
+    c.args(["med", "list"]);
+    let out = bounded(c);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn every_date_flag_refuses_junk_with_exit_2() {
+    let (env, key) = Env::ready();
+    let mut c = env.sess_std(&key);
+    c.args(["med", "add", "Aspirin 81 mg daily"]);
+    assert_eq!(code(&bounded(c)), 0);
+    let before = bytes_of(&env.binder_file());
+    let long = "9".repeat(100 * 1024);
+    let junk: Vec<OsString> = vec![
+        "\u{1}\u{7f}".into(),
+        "2026-02-30".into(),
+        "99999999-01-01".into(),
+        "in 99999999999999999999 days".into(),
+        "-5 days ago".into(),
+        "in 3651 days".into(),
+        "next someday".into(),
+        "tomorrow 25:99".into(),
+        "2026-11-26T99:00".into(),
+        long.clone().into(),
+        OsString::from_vec(b"tomorrow \xff".to_vec()),
+    ];
+    // (subcommand…, flag) for every date flag in this branch.
+    let flags: &[(&[&str], &str)] = &[
+        (&["med", "add", "Metformin 500 mg"], "--start"),
+        (&["med", "edit", "m1"], "--start"),
+        (&["med", "stop", "m1"], "--date"),
+        (&["result", "add", "HbA1c"], "--date"),
+        (&["condition", "add", "Asthma"], "--onset"),
+        (&["encounter", "add", "St Mary"], "--discharged"),
+        (&["device", "add", "Pacemaker"], "--date"),
+        (&["procedure", "add", "Appendectomy"], "--date"),
+        (&["immunization", "add", "Influenza"], "--date"),
+        (&["encounter", "add", "St Mary"], "--date"),
+        (&["appt", "add", "Dr Lee"], "--when"),
+        (&["task", "add", "Refill"], "--due"),
+        (&["profile", "set"], "--born"),
+    ];
+    for (args, flag) in flags {
+        let help = bounded({
+            let mut c = env.sess_std(&key);
+            c.args(*args).arg("--help");
+            c
+        });
+        if !String::from_utf8_lossy(&help.stdout).contains(flag) {
+            continue; // this kind has no such flag in this branch
+        }
+        for j in &junk {
+            let mut c = env.sess_std(&key);
+            c.args(*args).arg(flag).arg(j);
+            refused(&bounded(c), &[2], None);
+        }
+    }
+    assert_eq!(
+        bytes_of(&env.binder_file()),
+        before,
+        "a refusal changed binder.age"
+    );
+}
+
+#[test]
+fn hostile_passphrase_and_identity_files_are_named_and_bounded() {
+    let env = Env::new();
+    env.init();
+    let before = bytes_of(&env.binder_file());
+    let junk = junk_files(&env.path(""));
+    for (name, path) in &junk {
+        let shown = path.file_name().unwrap().to_string_lossy().into_owned();
+        // As a passphrase file: 1 (unreadable, empty, too long, not UTF-8) or 3 (wrong).
+        let mut c = env.std_cmd();
+        c.arg("--passphrase-file").arg(path).args(["med", "list"]);
+        let out = bounded(c);
+        // Text files are read as a (wrong) passphrase: identity.age is then named.
+        if ["nul", "age-header-only", "armor-junk"].contains(name) {
+            refused(&out, &[3], Some("identity.age"));
+        } else {
+            refused(&out, &[1], Some(&shown));
+        }
+        // As an identity file (with the passphrase for the age-looking ones).
+        let mut c = env.std_cmd();
+        c.arg("--identity")
+            .arg(path)
+            .arg("--passphrase-file")
+            .arg(env.pass_file())
+            .args(["med", "list"]);
+        let out = bounded(c);
+        refused(&out, &[1, 3, 4], Some(&shown));
+        // And for a write.
+        let mut c = env.std_cmd();
+        c.arg("--identity")
+            .arg(path)
+            .args(["med", "add", "Aspirin 81 mg"]);
+        refused(&bounded(c), &[1, 3, 4], Some(&shown));
+    }
+    // /dev/zero never ends: the 64 KiB cap stops the read.
+    let mut c = env.std_cmd();
+    c.args(["--passphrase-file", "/dev/zero", "med", "list"]);
+    refused(&bounded(c), &[1], Some("/dev/zero"));
+    let mut c = env.std_cmd();
+    c.args(["--identity", "/dev/zero", "med", "list"]);
+    refused(&bounded(c), &[1], Some("/dev/zero"));
+    assert_eq!(bytes_of(&env.binder_file()), before);
+}
+
+/// Replaces `target` with each junk in turn, runs `cmd`, checks the refusal, and puts
+/// the original back.
+fn with_each_junk(env: &Env, target: &Path, mut run: impl FnMut(&str) -> Output, codes: &[i32]) {
+    let original = bytes_of(target);
+    let shown = target.file_name().unwrap().to_string_lossy().into_owned();
+    for (name, path) in junk_files(&env.path("")) {
+        std::fs::remove_file(target).unwrap();
+        if path.is_dir() {
+            std::fs::create_dir(target).unwrap();
+        } else {
+            std::fs::copy(&path, target).unwrap();
+        }
+        let out = run(name);
+        refused(&out, codes, Some(&shown));
+        if path.is_dir() {
+            std::fs::remove_dir(target).unwrap();
+        } else {
+            assert_eq!(
+                bytes_of(target),
+                bytes_of(&path),
+                "{name}: {shown} was changed"
+            );
+            std::fs::remove_file(target).unwrap();
+        }
+        std::fs::write(target, &original).unwrap();
+    }
+}
+
+#[test]
+fn hostile_binder_and_identity_files_are_exit_4_and_left_alone() {
+    let (env, key) = Env::ready();
+    let binder = env.binder_file();
+    let identity = env.binder_dir().join("identity.age");
+    for args in [&["med", "list"][..], &["med", "add", "Aspirin 81 mg"][..]] {
+        with_each_junk(
+            &env,
+            &binder,
+            |_| {
+                let mut c = env.sess_std(&key);
+                c.args(args);
+                bounded(c)
+            },
+            &[1, 4],
+        );
+        with_each_junk(
+            &env,
+            &identity,
+            |_| {
+                let mut c = env.std_cmd();
+                c.arg("--passphrase-file").arg(env.pass_file()).args(args);
+                bounded(c)
+            },
+            &[1, 3, 4],
+        );
+    }
+    // Well-encrypted to the owner, but not a good image inside.
+    let paths = phr::binder::BinderPaths::new(env.binder_dir());
+    let owner = phr::binder::unwrap_owner(
+        &paths,
+        &phr::binder::crypto::Passphrase::new(PASSPHRASE.into()),
+    )
+    .unwrap();
+    let recipient = owner.recipient();
+    let keys = phr::binder::crypto::Keys::single(owner.into_identity());
+    let real = phr::binder::decrypt_image(
+        &binder,
+        &bytes_of(&binder),
+        &keys,
+        phr::binder::KeyOrigin::Owner,
+    )
+    .ok()
+    .unwrap();
+    let mut newer = real.to_vec();
+    newer[60..64].copy_from_slice(&99u32.to_be_bytes()); // PRAGMA user_version = 99
+    let mut scrambled = real.to_vec();
+    for (i, b) in scrambled.iter_mut().enumerate().skip(100) {
+        *b ^= (i as u8).wrapping_mul(31);
+    }
+    let plains: Vec<(&str, Vec<u8>, i32)> = vec![
+        ("not sqlite", b"just some text".to_vec(), 4),
+        ("empty", Vec::new(), 4),
+        ("half an image", real[..real.len() / 2].to_vec(), 4),
+        ("scrambled pages", scrambled, 4),
+        ("newer schema", newer, 4),
+    ];
+    let original = bytes_of(&binder);
+    for (name, plain, want) in plains {
+        let ct =
+            phr::binder::crypto::encrypt_to_recipients(&plain, std::slice::from_ref(&recipient))
+                .unwrap();
+        std::fs::write(&binder, &ct).unwrap();
+        for args in [&["med", "list"][..], &["med", "add", "Aspirin 81 mg"][..]] {
+            let mut c = env.sess_std(&key);
+            c.args(args);
+            let out = bounded(c);
+            assert_ne!(code(&out), 0, "{name}: accepted");
+            refused(&out, &[want], Some("binder.age"));
+            assert_eq!(bytes_of(&binder), ct, "{name}: binder.age changed");
+        }
+    }
+    std::fs::write(&binder, &original).unwrap();
+    let mut c = env.sess_std(&key);
+    c.args(["med", "list"]);
+    assert_eq!(code(&bounded(c)), 0);
+}
+
+#[test]
+fn hostile_share_recipients_are_refused_and_change_nothing() {
+    let (env, key) = Env::ready();
+    let before = bytes_of(&env.binder_file());
+    let long = "A".repeat(100 * 1024);
+    let recipients: Vec<OsString> = vec![
+        "".into(),
+        "\u{1}\u{2}\u{3}".into(),
+        "age1".into(),
+        "age1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq".into(),
+        "AGE-SECRET-KEY-1QYPQXPQ9QCRSSZG2PVXQ6RS0ZQG3YYC5Z5TPWXQERGD3C8G7RUSQGPQYEE".into(),
+        "ssh-ed25519".into(),
+        "ssh-ed25519 AAAA".into(),
+        "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ== x".into(),
+        format!("ssh-ed25519 {long}").into(),
+        format!("age1{long}").into(),
+        OsString::from_vec(b"age1\xff\xfe".to_vec()),
+    ];
+    for r in recipients {
+        let mut c = env.sess_std(&key);
+        c.args(["share", "add"]).arg(&r).args(["--name", "X"]);
+        let out = bounded(c);
+        let want: &[i32] = if r.to_str().is_none() { &[2] } else { &[1, 2] };
+        refused(&out, want, None);
+    }
+    assert_eq!(bytes_of(&env.binder_file()), before);
+}
+
+/// Anyone who knows the owner's public key can encrypt a `binder.age` to it, so the
+/// values inside an image are input too: a forged image whose every text column holds
+/// odd values (multi-byte text where a date is expected, empty, negative, huge) must
+/// not make any reading command panic.
+#[test]
+fn forged_images_with_odd_stored_values_never_panic() {
+    let (env, key) = Env::ready();
+    let setup: &[&[&str]] = &[
+        &[
+            "med",
+            "add",
+            "Lisinopril 10 mg daily",
+            "--start",
+            "2026-01-02",
+        ],
+        &["med", "verify"],
+        &["med", "stop", "m1", "--reason", "cough"],
+        &["med", "add", "Metformin 500 mg bid"],
+        &["provider", "add", "Dr Lee"],
+        &["contact", "add", "Ana", "--liaison"],
+        &["condition", "add", "Asthma", "--onset", "2020-01-01"],
+        &["allergy", "add", "Penicillin"],
+        &["allergy", "none"],
+        &[
+            "result",
+            "add",
+            "HbA1c",
+            "--value",
+            "7.2",
+            "--date",
+            "2026-10-01",
+        ],
+        &["appt", "add", "Dr Lee", "--when", "tomorrow 9:30"],
+        &["task", "add", "Refill", "--due", "tomorrow"],
+        &["question", "add", "Stop aspirin?"],
+        &["note", "add", "called the pharmacy"],
+        &["profile", "set", "--name", "Pat", "--born", "1950-01-01"],
+    ];
+    for args in setup {
+        let mut c = env.sess_std(&key);
+        c.args(*args);
+        let out = bounded(c);
+        assert_ne!(code(&out), 101, "{args:?}: {}", stderr(&out));
+    }
+    let paths = phr::binder::BinderPaths::new(env.binder_dir());
+    let owner = phr::binder::unwrap_owner(
+        &paths,
+        &phr::binder::crypto::Passphrase::new(PASSPHRASE.into()),
+    )
+    .unwrap();
+    let recipient = owner.recipient();
+    let keys = phr::binder::crypto::Keys::single(owner.into_identity());
+    let binder = env.binder_file();
+    let plain = phr::binder::decrypt_image(
+        &binder,
+        &bytes_of(&binder),
+        &keys,
+        phr::binder::KeyOrigin::Owner,
+    )
+    .ok()
+    .unwrap();
+    let reading: &[&[&str]] = &[
+        &["med", "list", "--all"],
+        &["--json", "med", "list", "--all"],
+        &["med", "show", "m1"],
+        &["med", "history", "m1"],
+        &["log"],
+        &["--json", "log"],
+        &["agenda"],
+        &["profile", "show"],
+        &["share", "list"],
+        &["provider", "list"],
+        &["contact", "list"],
+        &["condition", "list"],
+        &["allergy", "list"],
+        &["result", "list"],
+        &["appt", "list"],
+        &["task", "list"],
+        &["question", "list"],
+        &["note", "list"],
+        &["--json", "result", "list"],
+    ];
+    let odd_values = [
+        "ééééééééééééé",
+        "",
+        "-1",
+        "9999-99-99T99:99:99Z",
+        "{\"not\": \"what you think\"}",
+        "💊💊💊💊💊💊💊💊💊💊💊💊",
+    ];
+    for odd in odd_values {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, &plain[..], plain.len(), false)
+            .unwrap();
+        let tables: Vec<String> = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            )
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        for t in &tables {
+            let cols: Vec<(String, String)> = conn
+                .prepare(&format!("PRAGMA table_info({t})"))
+                .unwrap()
+                .query_map([], |r| Ok((r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            for (col, ty) in cols {
+                if !ty.eq_ignore_ascii_case("TEXT") || col == "uuid" || col == "recipient" {
+                    continue;
+                }
+                // Constraints (NOT NULL, CHECK, UNIQUE) may refuse some values; fine.
+                let _ = conn.execute(&format!("UPDATE {t} SET \"{col}\" = ?1"), [odd]);
+            }
+        }
+        let forged = conn.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
+        let ct =
+            phr::binder::crypto::encrypt_to_recipients(&forged, std::slice::from_ref(&recipient))
+                .unwrap();
+        std::fs::write(&binder, &ct).unwrap();
+        for args in reading {
+            let mut c = env.sess_std(&key);
+            c.args(*args);
+            let out = bounded(c);
+            let err = stderr(&out);
+            assert_ne!(code(&out), 101, "{odd:?} {args:?}: {err}");
+            assert!(!err.contains("panicked"), "{odd:?} {args:?}: {err}");
+        }
+    }
+}
