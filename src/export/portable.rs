@@ -533,11 +533,7 @@ mod tests {
     use crate::records::generic;
     use crate::records::med::{self, NewMedication};
 
-    fn db() -> Connection {
-        let mut c = Connection::open_in_memory().unwrap();
-        crate::binder::schema::upgrade(&mut c).unwrap();
-        c
-    }
+    use crate::records::test_db as db;
 
     #[test]
     fn round_trips_in_memory_and_merges_without_duplicates() {

@@ -388,11 +388,7 @@ mod tests {
     use super::*;
     use crate::records::kinds::{CONDITION, CONTACT, PROVIDER};
 
-    fn db() -> Connection {
-        let mut c = Connection::open_in_memory().unwrap();
-        crate::binder::schema::upgrade(&mut c).unwrap();
-        c
-    }
+    use crate::records::test_db as db;
 
     fn vals(pairs: &[(&'static str, &str)]) -> Values {
         pairs

@@ -340,11 +340,7 @@ pub fn resolve(conn: &Connection, name: &str) -> Result<Medication, RecordError>
 mod tests {
     use super::*;
 
-    fn db() -> Connection {
-        let mut c = Connection::open_in_memory().unwrap();
-        crate::binder::schema::upgrade(&mut c).unwrap();
-        c
-    }
+    use crate::records::test_db as db;
 
     #[test]
     fn add_list_and_log() {

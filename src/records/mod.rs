@@ -78,3 +78,11 @@ pub fn count(conn: &Connection, table: &str) -> rusqlite::Result<i64> {
         r.get(0)
     })
 }
+
+/// An in-memory database at the current schema, for tests.
+#[cfg(test)]
+pub(crate) fn test_db() -> Connection {
+    let mut c = Connection::open_in_memory().expect("an in-memory database");
+    crate::binder::schema::upgrade(&mut c).expect("the schema");
+    c
+}

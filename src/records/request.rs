@@ -365,11 +365,7 @@ pub fn open_by_task(conn: &Connection) -> Result<Vec<(String, Request)>, RecordE
 mod tests {
     use super::*;
 
-    fn db() -> Connection {
-        let mut c = Connection::open_in_memory().unwrap();
-        crate::binder::schema::upgrade(&mut c).unwrap();
-        c
-    }
+    use crate::records::test_db as db;
 
     fn provider(c: &Connection, name: &str) -> Record {
         let v: Values = [
