@@ -259,6 +259,19 @@ struct Section {
     empty: Option<&'static str>,
 }
 
+impl Section {
+    fn new(title: &'static str, code: &'static str, display: &'static str) -> Self {
+        Section {
+            title,
+            code,
+            display,
+            lines: Vec::new(),
+            entries: Vec::new(),
+            empty: None,
+        }
+    }
+}
+
 fn section_json(s: &Section) -> Value {
     let mut m = Map::new();
     m.insert("title".into(), s.title.into());
@@ -290,12 +303,8 @@ fn section_json(s: &Section) -> Value {
 
 fn problems(b: &mut Builder<'_>) -> Section {
     let mut s = Section {
-        title: "Problems",
-        code: "11450-4",
-        display: "Problem list - Reported",
-        lines: vec![],
-        entries: vec![],
         empty: Some("unavailable"),
+        ..Section::new("Problems", "11450-4", "Problem list - Reported")
     };
     for c in b.snap.of(&kinds::CONDITION).to_vec() {
         let resolved = text(&c, "status") == "resolved";
@@ -326,12 +335,12 @@ fn problems(b: &mut Builder<'_>) -> Section {
 
 fn allergies(b: &mut Builder<'_>) -> Section {
     let mut s = Section {
-        title: "Allergies and Intolerances",
-        code: "48765-2",
-        display: "Allergies and adverse reactions Document",
-        lines: vec![],
-        entries: vec![],
         empty: Some("notasked"),
+        ..Section::new(
+            "Allergies and Intolerances",
+            "48765-2",
+            "Allergies and adverse reactions Document",
+        )
     };
     let all = b.snap.of(&kinds::ALLERGY).to_vec();
     for a in &all {
@@ -478,12 +487,12 @@ fn dosage(m: &Medication) -> Value {
 
 fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> Section {
     let mut s = Section {
-        title: "Medication Summary",
-        code: "10160-0",
-        display: "History of Medication use Narrative",
-        lines: vec![],
-        entries: vec![],
         empty: Some("unavailable"),
+        ..Section::new(
+            "Medication Summary",
+            "10160-0",
+            "History of Medication use Narrative",
+        )
     };
     let cutoff = (crate::dates::local_today(now) - Duration::days(90)).to_string();
     let meds: Vec<Medication> = b
@@ -570,14 +579,11 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> Section {
 fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
     let mut out = Vec::new();
     // Immunizations
-    let mut s = Section {
-        title: "Immunizations",
-        code: "11369-6",
-        display: "History of Immunization Narrative",
-        lines: vec![],
-        entries: vec![],
-        empty: None,
-    };
+    let mut s = Section::new(
+        "Immunizations",
+        "11369-6",
+        "History of Immunization Narrative",
+    );
     for r in b.snap.of(&kinds::IMMUNIZATION).to_vec() {
         let mut m = Map::new();
         m.insert("resourceType".into(), "Immunization".into());
@@ -605,14 +611,11 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
     }
     out.push(s);
     // Procedures
-    let mut s = Section {
-        title: "History of Procedures",
-        code: "47519-4",
-        display: "History of Procedures Document",
-        lines: vec![],
-        entries: vec![],
-        empty: None,
-    };
+    let mut s = Section::new(
+        "History of Procedures",
+        "47519-4",
+        "History of Procedures Document",
+    );
     for r in b.snap.of(&kinds::PROCEDURE).to_vec() {
         let mut m = Map::new();
         m.insert("resourceType".into(), "Procedure".into());
@@ -643,14 +646,11 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
     }
     out.push(s);
     // Results
-    let mut s = Section {
-        title: "Results",
-        code: "30954-2",
-        display: "Relevant diagnostic tests/laboratory data Narrative",
-        lines: vec![],
-        entries: vec![],
-        empty: None,
-    };
+    let mut s = Section::new(
+        "Results",
+        "30954-2",
+        "Relevant diagnostic tests/laboratory data Narrative",
+    );
     for r in b.snap.of(&kinds::RESULT).to_vec() {
         let mut m = Map::new();
         m.insert("resourceType".into(), "Observation".into());
@@ -715,14 +715,11 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
     }
     out.push(s);
     // Devices
-    let mut s = Section {
-        title: "Medical Devices",
-        code: "46264-8",
-        display: "History of medical device use",
-        lines: vec![],
-        entries: vec![],
-        empty: None,
-    };
+    let mut s = Section::new(
+        "Medical Devices",
+        "46264-8",
+        "History of medical device use",
+    );
     for r in b.snap.of(&kinds::DEVICE).to_vec() {
         let dev = derived(text(&r, "uuid"), "device");
         let mut d = Map::new();
