@@ -260,6 +260,12 @@ struct Section {
 }
 
 impl Section {
+    /// Adds a resource to the bundle and lists it as one of this section's entries.
+    fn entry(&mut self, b: &mut Builder<'_>, uuid: &str, resource: Map<String, Value>) {
+        self.entries.push(uuid.to_owned());
+        b.add(uuid, resource);
+    }
+
     fn new(title: &'static str, code: &'static str, display: &'static str) -> Self {
         Section {
             title,
@@ -327,8 +333,7 @@ fn problems(b: &mut Builder<'_>) -> Section {
             m.insert("note".into(), json!([{ "text": text(&c, "notes") }]));
         }
         s.lines.push(format!("{} ({status})", text(&c, "name")));
-        s.entries.push(text(&c, "uuid").to_owned());
-        b.add(text(&c, "uuid"), m);
+        s.entry(b, text(&c, "uuid"), m);
     }
     s
 }
@@ -384,8 +389,7 @@ fn allergies(b: &mut Builder<'_>) -> Section {
                 })
                 .map_or_else(|| text(a, "substance").to_owned(), |i| i.text),
         );
-        s.entries.push(text(a, "uuid").to_owned());
-        b.add(text(a, "uuid"), m);
+        s.entry(b, text(a, "uuid"), m);
     }
     if all.is_empty()
         && let Some(at) = b.snap.no_known_allergies.clone()
@@ -406,8 +410,7 @@ fn allergies(b: &mut Builder<'_>) -> Section {
             m.insert("recordedDate".into(), d.into());
         }
         s.lines.push("No known allergies".into());
-        s.entries.push(u.clone());
-        b.add(&u, m);
+        s.entry(b, &u, m);
     }
     s
 }
@@ -570,8 +573,7 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> Section {
             Some(d) if med.status != "active" => format!("{} (stopped {d})", med.text),
             _ => med.text.clone(),
         });
-        s.entries.push(med.uuid.clone());
-        b.add(&med.uuid, m);
+        s.entry(b, &med.uuid, m);
     }
     s
 }
@@ -606,8 +608,7 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
                 .trim()
                 .to_owned(),
         );
-        s.entries.push(text(&r, "uuid").to_owned());
-        b.add(text(&r, "uuid"), m);
+        s.entry(b, text(&r, "uuid"), m);
     }
     out.push(s);
     // Procedures
@@ -641,8 +642,7 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
                 .trim()
                 .to_owned(),
         );
-        s.entries.push(text(&r, "uuid").to_owned());
-        b.add(text(&r, "uuid"), m);
+        s.entry(b, text(&r, "uuid"), m);
     }
     out.push(s);
     // Results
@@ -710,8 +710,7 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
             )
             .replace("  ", " "),
         );
-        s.entries.push(text(&r, "uuid").to_owned());
-        b.add(text(&r, "uuid"), m);
+        s.entry(b, text(&r, "uuid"), m);
     }
     out.push(s);
     // Devices
@@ -750,8 +749,7 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
                 .collect::<Vec<_>>()
                 .join(", "),
         );
-        s.entries.push(text(&r, "uuid").to_owned());
-        b.add(text(&r, "uuid"), m);
+        s.entry(b, text(&r, "uuid"), m);
     }
     out.push(s);
     out.retain(|s| !s.entries.is_empty());
