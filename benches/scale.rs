@@ -2,7 +2,8 @@
 //! mixed, built in-process through the library), then whole `phr` processes opened with
 //! a session: listing (`med list --json`, `result list --json`), adding (`med add`,
 //! `note add`), the peak RSS of each (from `/usr/bin/time -f %M`), and the decrypted
-//! image size. Run with `cargo bench --bench scale` (`-- 1000 10000` to pick sizes).
+//! image size. Run with `cargo bench --bench scale` (`-- 1000 10000` to pick sizes,
+//! `--keep DIR` to leave the binders under DIR for profiling).
 //! Targets at 10k records: a read ≤ 30 ms, a write ≤ 60 ms, peak RSS ≤ 3 × image + 30 MB.
 
 use std::path::{Path, PathBuf};
@@ -207,7 +208,11 @@ fn main() {
         return; // `cargo test --benches` asks for a list; nothing to list.
     }
     let sizes: Vec<usize> = {
-        let v: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
+        let v: Vec<usize> = args
+            .iter()
+            .filter(|a| !a.contains('/'))
+            .filter_map(|a| a.parse().ok())
+            .collect();
         if v.is_empty() {
             vec![1_000, 10_000, 100_000]
         } else {
@@ -215,12 +220,19 @@ fn main() {
         }
     };
     let phr = env!("CARGO_BIN_EXE_phr");
-    let root = tempfile::tempdir().expect("tempdir");
+    // `--keep DIR` builds the binders under DIR and leaves them there (for profiling).
+    let keep = args
+        .iter()
+        .position(|a| a == "--keep")
+        .and_then(|i| args.get(i + 1))
+        .map(PathBuf::from);
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let root_path = keep.clone().unwrap_or_else(|| tmp.path().to_path_buf());
     let mib = |b: f64| b / (1024.0 * 1024.0);
     let mut rows = Vec::new();
     for &n in &sizes {
         let runs = if n >= 100_000 { 5 } else { 21 };
-        rows.push(measure(phr, root.path(), n, runs));
+        rows.push(measure(phr, &root_path, n, runs));
     }
     println!("medians of 21 runs (5 at 100k); peak RSS from /usr/bin/time -f %M");
     println!(

@@ -33,7 +33,7 @@ pub fn likely_kind(text: &str) -> MedKind {
 pub fn parsed_of(m: &Medication) -> ParsedMed {
     m.parsed
         .as_ref()
-        .and_then(|v| serde_json::from_value(v.clone()).ok())
+        .and_then(|p| serde_json::from_str(p.get()).ok())
         .unwrap_or_else(|| sig::parse(&m.text))
 }
 

@@ -47,11 +47,20 @@ impl Ui {
         Ok(())
     }
 
-    /// A value as pretty JSON on stdout.
+    /// A value as pretty JSON on stdout, written as it is serialized (a long list is
+    /// never built as one string first).
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> CliResult {
-        let s = serde_json::to_string_pretty(value)
-            .map_err(|e| crate::error::CliError::internal("could not write JSON").cause(e))?;
-        self.out(&s)
+        let mut o = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        serde_json::to_writer_pretty(&mut o, value).map_err(|e| {
+            if e.is_io() {
+                crate::error::CliError::from(std::io::Error::from(e))
+            } else {
+                crate::error::CliError::internal("could not write JSON").cause(e)
+            }
+        })?;
+        o.write_all(b"\n")?;
+        o.flush()?;
+        Ok(())
     }
 
     /// A status message for stderr, silenced by `-q`.

@@ -15,7 +15,7 @@ use super::BinderError;
 pub const SCRYPT_LOG_N: u8 = 18;
 
 /// Largest file phr will try to decrypt (an image or an identity): 1 GiB.
-const MAX_CIPHERTEXT: u64 = 1 << 30;
+pub const MAX_CIPHERTEXT: u64 = 1 << 30;
 
 /// A passphrase held as a secret from the prompt or file all the way to scrypt.
 /// No `Clone`, no `Display`, a redacted `Debug`, zeroized on drop.
@@ -124,6 +124,14 @@ impl Keys {
             identities: vec![identity],
         }
     }
+
+    /// The identities as age wants them.
+    pub fn as_dyn(&self) -> Vec<&dyn age::Identity> {
+        self.identities
+            .iter()
+            .map(|i| i.as_ref() as &dyn age::Identity)
+            .collect()
+    }
 }
 
 /// Encrypts `plaintext` to a passphrase (scrypt), as `age -p` does.
@@ -144,23 +152,35 @@ pub fn encrypt_to_recipients(
     plaintext: &[u8],
     recipients: &[String],
 ) -> Result<Vec<u8>, BinderError> {
+    finish_encrypt(encryptor_for(recipients)?, plaintext)
+}
+
+/// An encryptor for the recipient strings, built before anything is written so that a
+/// bad recipient fails the save while the old file is still in place.
+pub fn encryptor_for(recipients: &[String]) -> Result<age::Encryptor, BinderError> {
     let parsed: Vec<Box<dyn age::Recipient>> = recipients
         .iter()
         .map(|r| parse_recipient(r))
         .collect::<Result<_, _>>()?;
-    let encryptor = age::Encryptor::with_recipients(parsed.iter().map(|r| r.as_ref()))
-        .map_err(|e| BinderError::Encrypt(e.to_string()))?;
-    finish_encrypt(encryptor, plaintext)
+    age::Encryptor::with_recipients(parsed.iter().map(|r| r.as_ref()))
+        .map_err(|e| BinderError::Encrypt(e.to_string()))
+}
+
+/// Encrypts `plaintext` straight into `out`, chunk by chunk, with no whole-file copy
+/// of the ciphertext in memory.
+pub fn encrypt_into(
+    encryptor: age::Encryptor,
+    plaintext: &[u8],
+    out: impl Write,
+) -> std::io::Result<()> {
+    let mut writer = encryptor.wrap_output(out)?;
+    writer.write_all(plaintext)?;
+    writer.finish()?.flush()
 }
 
 fn finish_encrypt(encryptor: age::Encryptor, plaintext: &[u8]) -> Result<Vec<u8>, BinderError> {
     let mut out = Vec::with_capacity(plaintext.len() + plaintext.len() / 4096 + 512);
-    let mut writer = encryptor
-        .wrap_output(&mut out)
-        .map_err(|e| BinderError::Encrypt(e.to_string()))?;
-    writer
-        .write_all(plaintext)
-        .and_then(|()| writer.finish().map(|_| ()))
+    encrypt_into(encryptor, plaintext, &mut out)
         .map_err(|e| BinderError::Encrypt(e.to_string()))?;
     Ok(out)
 }
@@ -222,9 +242,25 @@ pub fn decrypt(
             "the file is larger than 1 GiB".into(),
         ));
     }
+    let mut reader = decrypt_reader(ciphertext, identities)?;
+    let mut plain = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
+    reader
+        .read_to_end(&mut plain)
+        .map_err(|e| DecryptFailure::Corrupt(e.to_string()))?;
+    Ok(plain)
+}
+
+/// Reads the age header from `ciphertext`, unwraps the file key with one of the
+/// identities and returns a reader of the plaintext, decrypted and authenticated a
+/// 64 KiB chunk at a time. A read error from it means a damaged or truncated file; the
+/// final chunk is only known to be whole once a read has returned 0.
+pub fn decrypt_reader<'a, R: std::io::BufRead + 'a>(
+    ciphertext: R,
+    identities: &[&dyn age::Identity],
+) -> Result<impl Read + 'a, DecryptFailure> {
     let decryptor = age::Decryptor::new_buffered(ciphertext)
         .map_err(|e| DecryptFailure::Corrupt(e.to_string()))?;
-    let mut reader = decryptor
+    decryptor
         .decrypt(identities.iter().copied())
         .map_err(|e| match e {
             age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
@@ -235,12 +271,7 @@ pub fn decrypt(
                 DecryptFailure::Corrupt("the passphrase work factor is too high".into())
             }
             other => DecryptFailure::Corrupt(other.to_string()),
-        })?;
-    let mut plain = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
-    reader
-        .read_to_end(&mut plain)
-        .map_err(|e| DecryptFailure::Corrupt(e.to_string()))?;
-    Ok(plain)
+        })
 }
 
 /// Reads identities from an identity file's text: age keys (`AGE-SECRET-KEY-1…`) or an

@@ -39,6 +39,16 @@ pub fn atomic_write(
     bytes: &[u8],
     before_rename: impl FnOnce() -> io::Result<()>,
 ) -> io::Result<()> {
+    atomic_write_with(target, |f| f.write_all(bytes), before_rename)
+}
+
+/// [`atomic_write`] with the content written by `write` into the temp file (so a large
+/// file can be produced a chunk at a time). A failure removes the temp file.
+pub fn atomic_write_with(
+    target: &Path,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+    before_rename: impl FnOnce() -> io::Result<()>,
+) -> io::Result<()> {
     let dir = target
         .parent()
         .ok_or_else(|| io::Error::other("the target has no parent directory"))?;
@@ -49,7 +59,7 @@ pub fn atomic_write(
             .create_new(true)
             .mode(0o600)
             .open(&tmp)?;
-        f.write_all(bytes)?;
+        write(&mut f)?;
         f.sync_all()?;
         drop(f);
         before_rename()?;

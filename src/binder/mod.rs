@@ -10,7 +10,7 @@ pub mod schema;
 pub mod session;
 
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, MAIN_DB};
@@ -307,9 +307,19 @@ impl Binder {
         lock: Option<lock::WriteLock>,
     ) -> Result<Self, BinderError> {
         let path = paths.binder();
-        let ct = read_file(&path, || BinderError::Missing(paths.dir.clone()))?;
-        let plain = decrypt_image(&path, &ct, keys, origin)?;
-        let conn = load_image(&path, &plain)?;
+        let file = match fs::File::open(&path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(BinderError::Missing(paths.dir.clone()));
+            }
+            Err(e) => {
+                return Err(BinderError::io(
+                    format!("could not read {}", path.display()),
+                    e,
+                ));
+            }
+        };
+        let conn = open_image(&path, io::BufReader::with_capacity(1 << 16, file), keys, origin)?;
         Ok(Binder {
             paths: paths.clone(),
             conn,
@@ -355,26 +365,27 @@ impl Binder {
             BinderError::io("could not remove a temp file left by a crashed save", e)
         })?;
         let recipients = self.recipients()?;
-        let ct = {
-            let mut image = self.conn.serialize(MAIN_DB)?;
-            let ct = crypto::encrypt_to_recipients(&image, &recipients);
-            // A copied image (a database not yet in SQLite's memdb) is wiped before it
-            // is freed; a shared one is the live database itself.
-            if let rusqlite::serialize::Data::Owned(owned) = &mut image {
-                zeroize::Zeroize::zeroize(&mut **owned);
-            }
-            ct?
-        };
+        let encryptor = crypto::encryptor_for(&recipients)?;
+        let mut image = self.conn.serialize(MAIN_DB)?;
         let backups = self.paths.backups();
         let previous = target.clone();
-        file::atomic_write(&target, &ct, || {
-            if previous.exists() {
-                backup::rotate(&previous, &backups, keep_backups)
-            } else {
-                Ok(())
-            }
-        })
-        .map_err(|e| BinderError::io(format!("could not save {}", target.display()), e))
+        let written = file::atomic_write_with(
+            &target,
+            |f| crypto::encrypt_into(encryptor, &image, io::BufWriter::with_capacity(1 << 16, f)),
+            || {
+                if previous.exists() {
+                    backup::rotate(&previous, &backups, keep_backups)
+                } else {
+                    Ok(())
+                }
+            },
+        );
+        // A copied image (a database not yet in SQLite's memdb) is wiped before it is
+        // freed; a shared one is the live database itself.
+        if let rusqlite::serialize::Data::Owned(owned) = &mut image {
+            zeroize::Zeroize::zeroize(&mut **owned);
+        }
+        written.map_err(|e| BinderError::io(format!("could not save {}", target.display()), e))
     }
 }
 
@@ -385,12 +396,25 @@ pub fn decrypt_image(
     keys: &Keys,
     origin: KeyOrigin,
 ) -> Result<Zeroizing<Vec<u8>>, BinderError> {
-    let ids: Vec<&dyn age::Identity> = keys
-        .identities
-        .iter()
-        .map(|i| i.as_ref() as &dyn age::Identity)
-        .collect();
-    crypto::decrypt(ct, &ids).map_err(|f| match (f, origin) {
+    crypto::decrypt(ct, &keys.as_dyn()).map_err(|f| decrypt_error(path, f, origin))
+}
+
+/// Decrypts an encrypted image from `ct` straight into SQLite's memory, a chunk at a
+/// time: no whole-file copy of the ciphertext or the plaintext exists besides the live
+/// database. Public so the fuzzer can feed it arbitrary bytes.
+pub fn open_image(
+    path: &Path,
+    ct: impl io::BufRead,
+    keys: &Keys,
+    origin: KeyOrigin,
+) -> Result<Connection, BinderError> {
+    let plain =
+        crypto::decrypt_reader(ct, &keys.as_dyn()).map_err(|f| decrypt_error(path, f, origin))?;
+    load_image_from(path, plain)
+}
+
+fn decrypt_error(path: &Path, f: DecryptFailure, origin: KeyOrigin) -> BinderError {
+    match (f, origin) {
         (DecryptFailure::WrongKey, KeyOrigin::Given) => {
             BinderError::NotARecipient(path.to_path_buf())
         }
@@ -402,7 +426,7 @@ pub fn decrypt_image(
             file: path.to_path_buf(),
             detail,
         },
-    })
+    }
 }
 
 /// An in-memory SQLite connection that never spills to disk.
@@ -417,26 +441,72 @@ fn memory_connection() -> Result<Connection, BinderError> {
 /// the fuzzer and the hostile-input tests can feed it arbitrary bytes; a damaged image
 /// is an error, never a panic.
 pub fn load_image(path: &Path, plain: &[u8]) -> Result<Connection, BinderError> {
+    load_image_from(path, plain)
+}
+
+/// The SQLite header is the first 100 bytes of an image.
+const SQLITE_HEADER: usize = 100;
+
+/// [`load_image`] from a reader: the header is read and checked first, then the
+/// database is read straight into SQLite's own buffer, sized from the header, and the
+/// reader must end exactly there.
+fn load_image_from(path: &Path, mut plain: impl io::Read) -> Result<Connection, BinderError> {
     let corrupt = |detail: String| BinderError::Corrupt {
         file: path.to_path_buf(),
         detail,
     };
-    if !plain.starts_with(b"SQLite format 3\0") {
+    let read_error = |e: io::Error| corrupt(e.to_string());
+    let mut header = Zeroizing::new([0u8; SQLITE_HEADER]);
+    let got = read_up_to(&mut plain, &mut header[..]).map_err(read_error)?;
+    let header = &header[..got];
+    if !header.starts_with(b"SQLite format 3\0") {
         return Err(corrupt(
             "the decrypted content is not a SQLite database".into(),
         ));
     }
-    if let Some(expected) = image_size_from_header(plain)
-        && expected != plain.len() as u64
-    {
-        return Err(corrupt(format!(
-            "the database is {} bytes, its header says {expected}",
-            plain.len()
-        )));
-    }
     let mut conn = memory_connection()?;
-    conn.deserialize_read_exact(MAIN_DB, plain, plain.len(), false)
-        .map_err(|e| corrupt(e.to_string()))?;
+    let limit = crypto::MAX_CIPHERTEXT;
+    match image_size_from_header(header) {
+        Some(expected) if expected > limit => {
+            return Err(corrupt(format!(
+                "its header declares a {expected}-byte database, larger than phr reads"
+            )));
+        }
+        Some(expected) => {
+            let size = usize::try_from(expected)
+                .map_err(|_| corrupt("the database is too large for this machine".into()))?;
+            let mut rest = header.chain(&mut plain);
+            conn.deserialize_read_exact(MAIN_DB, &mut rest, size, false)
+                .map_err(|e| match e {
+                    rusqlite::Error::SqliteFailure(_, Some(msg))
+                        if msg.contains("failed to fill whole buffer") =>
+                    {
+                        corrupt(format!(
+                            "the database is shorter than the {expected} bytes its header says"
+                        ))
+                    }
+                    other => corrupt(other.to_string()),
+                })?;
+            // The reader must end here; reading on also makes age check the final chunk.
+            let extra = io::copy(&mut plain.take(limit), &mut io::sink()).map_err(read_error)?;
+            if extra > 0 {
+                return Err(corrupt(format!(
+                    "the database is {} bytes, its header says {expected}",
+                    expected + extra
+                )));
+            }
+        }
+        None => {
+            // No trustworthy size in the header: read it all, and let SQLite judge.
+            let mut all = Zeroizing::new(header.to_vec());
+            plain
+                .take(limit)
+                .read_to_end(&mut all)
+                .map_err(read_error)?;
+            conn.deserialize_read_exact(MAIN_DB, &all[..], all.len(), false)
+                .map_err(|e| corrupt(e.to_string()))?;
+        }
+    }
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     match schema::upgrade(&mut conn).map_err(|e| corrupt(e.to_string()))? {
         schema::Upgrade::TooNew { found } => Err(BinderError::TooNew {
@@ -446,6 +516,20 @@ pub fn load_image(path: &Path, plain: &[u8]) -> Result<Connection, BinderError> 
         }),
         _ => Ok(conn),
     }
+}
+
+/// Reads until `buf` is full or the reader ends; returns how much was read.
+fn read_up_to(r: &mut impl io::Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match r.read(&mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
 }
 
 /// The database size a SQLite header declares (page size × page count), when the

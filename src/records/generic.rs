@@ -36,7 +36,7 @@ fn select(kind: &Kind) -> String {
 }
 
 fn from_row(kind: &Kind, r: &Row<'_>) -> rusqlite::Result<Record> {
-    let mut m = Map::new();
+    let mut m = Map::with_capacity(kind.fields.len() + 6);
     let id: i64 = r.get(0)?;
     m.insert("id".into(), Value::String(format!("{}{id}", kind.prefix)));
     m.insert("uuid".into(), Value::String(r.get(1)?));

@@ -2,6 +2,7 @@
 
 use rusqlite::{Connection, params};
 use serde::Serialize;
+use serde_json::{Map, Value};
 
 /// One change as `phr log` shows it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -29,7 +30,55 @@ pub struct Entry<'a> {
     pub source: Option<&'a str>,
 }
 
+/// Fields an edit's old and new values leave out: bookkeeping every record carries
+/// (the log's own columns say which record and when), and `parsed`, which is derived
+/// from a medication's text.
+const NOT_LOGGED: &[&str] = &["id", "uuid", "created_at", "updated_at", "parsed"];
+
+/// What the log keeps of a change, so that it costs little more than the change itself:
+/// for an added record nothing (the record is its own new value, and every later edit
+/// carries its own old and new values); for an edit only the fields it changed, old and
+/// new; for a removed record the whole record but for its empty fields (it exists
+/// nowhere else). The state at any point can be rebuilt from the current record by
+/// undoing the edits after it.
+pub fn compact(
+    old: Option<&Value>,
+    new: Option<&Value>,
+) -> (Option<Value>, Option<Value>) {
+    match (old, new) {
+        (Some(Value::Object(o)), Some(Value::Object(n))) => {
+            let changed: Vec<&String> = o
+                .keys()
+                .chain(n.keys().filter(|k| !o.contains_key(*k)))
+                .filter(|k| !NOT_LOGGED.contains(&k.as_str()) && o.get(*k) != n.get(*k))
+                .collect();
+            let side = |m: &Map<String, Value>| -> Value {
+                Value::Object(
+                    changed
+                        .iter()
+                        .map(|k| ((*k).clone(), m.get(*k).cloned().unwrap_or(Value::Null)))
+                        .collect(),
+                )
+            };
+            (Some(side(o)), Some(side(n)))
+        }
+        (None, Some(Value::Object(_))) => (None, None),
+        (Some(Value::Object(o)), None) => (
+            Some(Value::Object(
+                o.iter()
+                    .filter(|(_, v)| !v.is_null())
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+            )),
+            None,
+        ),
+        (old, new) => (old.cloned(), new.cloned()),
+    }
+}
+
+/// Appends a change; old and new values are stored as [`compact`] makes them.
 pub fn append(conn: &Connection, e: &Entry<'_>) -> rusqlite::Result<()> {
+    let (old, new) = compact(e.old, e.new);
     conn.execute(
         "INSERT INTO change_log(uuid, at, action, kind, record_uuid, record_id, summary, old_value, new_value, source)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -41,8 +90,8 @@ pub fn append(conn: &Connection, e: &Entry<'_>) -> rusqlite::Result<()> {
             e.record_uuid,
             e.record_id,
             e.summary,
-            e.old.map(|v| v.to_string()),
-            e.new.map(|v| v.to_string()),
+            old.map(|v| v.to_string()),
+            new.map(|v| v.to_string()),
             e.source,
         ],
     )?;
@@ -69,4 +118,41 @@ pub fn list(conn: &Connection, record_uuid: Option<&str>) -> rusqlite::Result<Ve
         })
     })?;
     rows.collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compact;
+    use serde_json::json;
+
+    #[test]
+    fn an_add_is_logged_without_a_copy_of_the_record() {
+        let rec = json!({"id": "m1", "uuid": "u", "text": "Lisinopril 10 mg daily",
+            "status": "active", "created_at": "t", "updated_at": "t"});
+        assert_eq!(compact(None, Some(&rec)), (None, None));
+    }
+
+    #[test]
+    fn an_edit_keeps_only_what_changed_on_both_sides() {
+        let before = json!({"id": "m1", "text": "a", "reason": null, "status": "active",
+            "updated_at": "t1", "parsed": {"dose": 1}});
+        let after = json!({"id": "m1", "text": "b", "reason": "cough", "status": "active",
+            "updated_at": "t2", "parsed": {"dose": 2}, "stop_date": "2026-11-20"});
+        let (old, new) = compact(Some(&before), Some(&after));
+        assert_eq!(old, Some(json!({"text": "a", "reason": null, "stop_date": null})));
+        assert_eq!(
+            new,
+            Some(json!({"text": "b", "reason": "cough", "stop_date": "2026-11-20"}))
+        );
+    }
+
+    #[test]
+    fn a_removal_keeps_the_record_and_plain_values_pass_through() {
+        let rec = json!({"id": "p1", "uuid": "u", "name": "Dr Lee", "fax": null});
+        let (old, new) = compact(Some(&rec), None);
+        assert_eq!(old, Some(json!({"id": "p1", "uuid": "u", "name": "Dr Lee"})));
+        assert_eq!(new, None);
+        let (old, new) = compact(Some(&json!("x")), Some(&json!("y")));
+        assert_eq!((old, new), (Some(json!("x")), Some(json!("y"))));
+    }
 }

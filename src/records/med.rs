@@ -53,9 +53,40 @@ pub struct Medication {
     pub instructions: Option<String>,
     pub status: String,
     /// What phr understood of the text (see `phr med parse`).
-    pub parsed: Option<serde_json::Value>,
+    pub parsed: Option<StoredParse>,
     pub created_at: String,
     pub updated_at: String,
+}
+
+/// A medication's stored parse, kept as the JSON text it was saved as, so that listing
+/// and exporting pass it through without parsing and re-building it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StoredParse(Box<serde_json::value::RawValue>);
+
+impl StoredParse {
+    /// From the stored text; None when it is not JSON (a damaged or hand-edited row).
+    pub fn from_text(text: String) -> Option<Self> {
+        serde_json::value::RawValue::from_string(text)
+            .ok()
+            .map(StoredParse)
+    }
+
+    /// The JSON text.
+    pub fn get(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The parse as a JSON value.
+    pub fn to_value(&self) -> Option<serde_json::Value> {
+        serde_json::from_str(self.get()).ok()
+    }
+}
+
+impl PartialEq for StoredParse {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
 }
 
 /// What `med add` gives.
@@ -111,7 +142,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Medication> {
         instructions: r.get(14)?,
         parsed: r
             .get::<_, Option<String>>(15)?
-            .and_then(|s| serde_json::from_str(&s).ok()),
+            .and_then(StoredParse::from_text),
     })
 }
 
@@ -314,8 +345,9 @@ pub fn resolve(conn: &Connection, name: &str) -> Result<Medication, RecordError>
                     .is_some_and(|w| w == needle)
                 || m.parsed
                     .as_ref()
-                    .and_then(|p| p.get("ingredients"))
-                    .and_then(|i| i.as_array())
+                    .and_then(StoredParse::to_value)
+                    .and_then(|p| p.get("ingredients").cloned())
+                    .and_then(|i| i.as_array().cloned())
                     .is_some_and(|i| i.iter().any(|x| x.as_str() == Some(needle.as_str())))
         })
         .collect();
