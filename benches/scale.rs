@@ -1,8 +1,10 @@
 //! Scale benchmark: binders of 1k, 10k and 100k records (medications, results and notes
 //! mixed, built in-process through the library), then whole `phr` processes opened with
 //! a session: listing (`med list --json`, `result list --json`), adding (`med add`,
-//! `note add`), the peak RSS of each (from `/usr/bin/time -f %M`), and the decrypted
-//! image size. Run with `cargo bench --bench scale` (`-- 1000 10000` to pick sizes,
+//! `note add`), `profile show` (a small read), `export fhir` (the whole binder as an IPS
+//! bundle, to stdout) and `reconcile` of a 50-line list (30 saved medications, ten of them
+//! with another dose, and 20 new ones; report only), the peak RSS of each (from
+//! `/usr/bin/time -f %M`), and the decrypted image size. Run with `cargo bench --bench scale` (`-- 1000 10000` to pick sizes,
 //! `--keep DIR` to leave the binders under DIR for profiling).
 //! Targets at 10k records: a read ≤ 30 ms, a write ≤ 60 ms, peak RSS ≤ 3 × image + 30 MB.
 
@@ -133,6 +135,19 @@ fn measure(phr: &str, root: &Path, n: usize, runs: usize) -> Row {
             .args(args);
         c
     };
+    // A 50-line list: 30 of the binder's medications (ten with another dose), 20 new.
+    let list_file = root.join(format!("list-{n}.txt"));
+    let mut lines = Vec::new();
+    for k in 0..50usize {
+        let i = (k * 3 * 7) % n.max(1) / 3 * 3;
+        lines.push(match k {
+            0..20 => format!("Medication number {i} 10 mg tablet, 1 tablet by mouth twice daily"),
+            20..30 => format!("Medication number {i} 20 mg tablet, 1 tablet by mouth once daily"),
+            _ => format!("New medicine {k} 5 mg tablet daily"),
+        });
+    }
+    std::fs::write(&list_file, lines.join("\n") + "\n").expect("list");
+    let list_arg = list_file.display().to_string();
     let ops: Vec<(&'static str, ArgsFor)> = vec![
         (
             "med list --json",
@@ -156,9 +171,18 @@ fn measure(phr: &str, root: &Path, n: usize, runs: usize) -> Row {
             "note add",
             Box::new(|i| vec!["note".into(), "add".into(), format!("Bench note {i}")]),
         ),
-        // Slots for commands that land with other issues; fill in when they exist:
-        // ("export fhir", Box::new(|_| vec!["export".into(), "fhir".into(), "-o".into(), …])),
-        // ("reconcile 50 lines", Box::new(|_| vec!["reconcile".into(), LIST_50.into()])),
+        (
+            "profile show",
+            Box::new(|_| vec!["profile".into(), "show".into()]),
+        ),
+        (
+            "export fhir",
+            Box::new(|_| vec!["export".into(), "fhir".into()]),
+        ),
+        (
+            "reconcile 50 lines",
+            Box::new(move |_| vec!["reconcile".into(), list_arg.clone()]),
+        ),
     ];
     let time_bin = PathBuf::from("/usr/bin/time");
     let mut times = Vec::new();
@@ -235,22 +259,28 @@ fn main() {
         rows.push(measure(phr, &root_path, n, runs));
     }
     println!("medians of 21 runs (5 at 100k); peak RSS from /usr/bin/time -f %M");
+    let names: Vec<&str> = rows
+        .first()
+        .map(|r| r.times.iter().map(|t| t.0).collect())
+        .unwrap_or_default();
     println!(
-        "| records | image | binder.age | med list --json | result list --json | med add | note add | peak RSS (max) | RSS target |"
+        "| records | image | binder.age | {} | peak RSS (max) | RSS target |",
+        names.join(" | ")
     );
-    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    println!("|{}", " --- |".repeat(names.len() + 5));
     for r in &rows {
-        let cell = |(_, d, _): &(&str, Duration, u64)| format!("{:.1} ms", d.as_secs_f64() * 1e3);
+        let cells: Vec<String> = r
+            .times
+            .iter()
+            .map(|(_, d, _)| format!("{:.1} ms", d.as_secs_f64() * 1e3))
+            .collect();
         let peak = r.times.iter().map(|t| t.2).max().unwrap_or(0);
         println!(
-            "| {} | {:.1} MiB | {:.1} MiB | {} | {} | {} | {} | {:.1} MiB | {:.1} MiB |",
+            "| {} | {:.1} MiB | {:.1} MiB | {} | {:.1} MiB | {:.1} MiB |",
             r.n,
             mib(r.image as f64),
             mib(r.encrypted as f64),
-            cell(&r.times[0]),
-            cell(&r.times[1]),
-            cell(&r.times[2]),
-            cell(&r.times[3]),
+            cells.join(" | "),
             peak as f64 / 1024.0,
             mib(r.image as f64) * 3.0 + 30.0,
         );
@@ -265,7 +295,4 @@ fn main() {
             .collect();
         println!("  {}: {}", r.n, per.join(", "));
     }
-    println!(
-        "export fhir / reconcile (50-line list): not in this build (slots in benches/scale.rs)"
-    );
 }

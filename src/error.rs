@@ -106,6 +106,12 @@ impl From<crate::binder::BinderError> for CliError {
     }
 }
 
+impl From<rusqlite::Error> for CliError {
+    fn from(e: rusqlite::Error) -> Self {
+        crate::binder::db_cli_error(e)
+    }
+}
+
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::BrokenPipe {

@@ -8,6 +8,16 @@ use serde::Serialize;
 
 use crate::error::CliResult;
 
+/// A failure to write JSON: a write error keeps its kind (a closed pipe is not an
+/// error to report), anything else is a bug.
+fn json_error(e: serde_json::Error) -> crate::error::CliError {
+    if e.is_io() {
+        crate::error::CliError::from(std::io::Error::from(e))
+    } else {
+        crate::error::CliError::internal("could not write JSON").cause(e)
+    }
+}
+
 /// How this invocation prints.
 #[derive(Debug, Clone)]
 pub struct Ui {
@@ -51,13 +61,26 @@ impl Ui {
     /// never built as one string first).
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> CliResult {
         let mut o = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-        serde_json::to_writer_pretty(&mut o, value).map_err(|e| {
-            if e.is_io() {
-                crate::error::CliError::from(std::io::Error::from(e))
-            } else {
-                crate::error::CliError::internal("could not write JSON").cause(e)
-            }
-        })?;
+        serde_json::to_writer_pretty(&mut o, value).map_err(json_error)?;
+        o.write_all(b"\n")?;
+        o.flush()?;
+        Ok(())
+    }
+
+    /// A JSON array on stdout whose elements `fill` hands over one at a time through
+    /// the function it is given, so that the whole list never exists in memory.
+    pub fn json_array<T: Serialize + ?Sized>(
+        &self,
+        fill: impl FnOnce(&mut dyn FnMut(&T) -> CliResult) -> CliResult,
+    ) -> CliResult {
+        use serde::ser::{SerializeSeq, Serializer};
+        let mut o = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        {
+            let mut ser = serde_json::Serializer::pretty(&mut o);
+            let mut seq = ser.serialize_seq(None).map_err(json_error)?;
+            fill(&mut |item| seq.serialize_element(item).map_err(json_error))?;
+            seq.end().map_err(json_error)?;
+        }
         o.write_all(b"\n")?;
         o.flush()?;
         Ok(())

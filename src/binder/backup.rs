@@ -80,6 +80,21 @@ pub fn rotate(current: &Path, dir: &Path, keep: usize) -> io::Result<()> {
     Ok(())
 }
 
+/// The oldest backup when the next rotation would delete it, for the next save to
+/// overwrite instead (see `file::atomic_write_recycling`). Only a file with no other
+/// link, and never `current` itself.
+pub fn recyclable(dir: &Path, keep: usize, current: &Path) -> Option<PathBuf> {
+    use std::os::unix::fs::MetadataExt;
+    let existing = list(dir).ok()?;
+    if keep == 0 || existing.len() < keep {
+        return None;
+    }
+    let oldest = existing.last()?;
+    let meta = fs::metadata(&oldest.path).ok()?;
+    let cur = fs::metadata(current).ok()?;
+    (meta.nlink() == 1 && meta.ino() != cur.ino() && meta.is_file()).then(|| oldest.path.clone())
+}
+
 fn copy_private(from: &Path, to: &Path) -> io::Result<()> {
     let bytes = fs::read(from)?;
     super::file::write_private(to, &bytes, false)
@@ -117,5 +132,25 @@ mod tests {
         assert_eq!(l[9].id, "5");
         assert!(find(&backups, "14").unwrap().is_some());
         assert!(find(&backups, "3").unwrap().is_none());
+    }
+
+    #[test]
+    fn only_a_full_rotation_offers_its_oldest_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let cur = dir.path().join("binder.age");
+        let backups = dir.path().join("backups");
+        fs::write(&cur, "v").unwrap();
+        for i in 0..3 {
+            assert_eq!(recyclable(&backups, 3, &cur), None, "{i} backups");
+            let tmp = dir.path().join("next");
+            fs::write(&tmp, format!("v{i}")).unwrap();
+            rotate(&cur, &backups, 3).unwrap();
+            fs::rename(&tmp, &cur).unwrap();
+        }
+        let oldest = list(&backups).unwrap().pop().unwrap().path;
+        assert_eq!(recyclable(&backups, 3, &cur), Some(oldest.clone()));
+        // A backup linked elsewhere too is left alone.
+        fs::hard_link(&oldest, dir.path().join("kept-by-the-user")).unwrap();
+        assert_eq!(recyclable(&backups, 3, &cur), None);
     }
 }

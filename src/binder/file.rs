@@ -2,7 +2,7 @@
 //! atomic rename, fsync of the directory. Plaintext never passes through here.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Seek, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
@@ -49,17 +49,40 @@ pub fn atomic_write_with(
     write: impl FnOnce(&mut File) -> io::Result<()>,
     before_rename: impl FnOnce() -> io::Result<()>,
 ) -> io::Result<()> {
+    atomic_write_recycling(target, None, write, before_rename)
+}
+
+/// [`atomic_write_with`], but the temp file is `recycle` when given: a file of ours that
+/// was about to be deleted (the oldest backup), renamed to the temp name and overwritten.
+/// Rewriting blocks a file already has costs the file system much less than freeing
+/// one large file and allocating another. If it cannot be taken, a new file is used.
+pub fn atomic_write_recycling(
+    target: &Path,
+    recycle: Option<&Path>,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+    before_rename: impl FnOnce() -> io::Result<()>,
+) -> io::Result<()> {
     let dir = target
         .parent()
         .ok_or_else(|| io::Error::other("the target has no parent directory"))?;
     let tmp = temp_path(target)?;
     let result = (|| {
-        let mut f = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&tmp)?;
+        let mut f = match recycle {
+            Some(old) if fs::rename(old, &tmp).is_ok() => {
+                let f = OpenOptions::new().write(true).open(&tmp)?;
+                f.set_permissions(fs::Permissions::from_mode(0o600))?;
+                f
+            }
+            _ => OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&tmp)?,
+        };
         write(&mut f)?;
+        // A recycled file may be longer than what was written.
+        let len = f.stream_position()?;
+        f.set_len(len)?;
         f.sync_all()?;
         drop(f);
         before_rename()?;
@@ -112,16 +135,30 @@ pub fn remove_stale_temps(target: &Path) -> io::Result<usize> {
 
 /// Writes a new file with mode 0600; refuses to replace an existing one unless `force`.
 pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> io::Result<()> {
+    write_private_with(path, force, |f| f.write_all(bytes))
+}
+
+/// [`write_private`] with the content written by `write` (a large export is written as
+/// it is produced). A failure removes the new file.
+pub fn write_private_with(
+    path: &Path,
+    force: bool,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> io::Result<()> {
     if force {
-        return atomic_write(path, bytes, || Ok(()));
+        return atomic_write_with(path, write, || Ok(()));
     }
     let mut f = OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
         .open(path)?;
-    f.write_all(bytes)?;
-    f.sync_all()
+    let result = write(&mut f).and_then(|()| f.sync_all());
+    if result.is_err() {
+        drop(f);
+        let _ = fs::remove_file(path);
+    }
+    result
 }
 
 #[cfg(test)]
@@ -138,6 +175,30 @@ mod tests {
         assert_eq!(fs::read(&p).unwrap(), b"new");
         assert_eq!(fs::metadata(&p).unwrap().mode() & 0o777, 0o600);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_recycled_file_is_overwritten_cut_to_size_and_made_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("binder.age");
+        let old = dir.path().join("oldest-backup");
+        fs::write(&p, b"current").unwrap();
+        fs::write(&old, b"a much longer old backup").unwrap();
+        fs::set_permissions(&old, fs::Permissions::from_mode(0o644)).unwrap();
+        let ino = fs::metadata(&old).unwrap().ino();
+        atomic_write_recycling(&p, Some(&old), |f| f.write_all(b"new"), || Ok(())).unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"new");
+        assert_eq!(
+            fs::metadata(&p).unwrap().ino(),
+            ino,
+            "the old file's inode is reused"
+        );
+        assert_eq!(fs::metadata(&p).unwrap().mode() & 0o777, 0o600);
+        assert!(!old.exists());
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        // A file that cannot be taken is replaced by a new one.
+        atomic_write_recycling(&p, Some(&old), |f| f.write_all(b"newer"), || Ok(())).unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"newer");
     }
 
     #[test]

@@ -319,7 +319,12 @@ impl Binder {
                 ));
             }
         };
-        let conn = open_image(&path, io::BufReader::with_capacity(1 << 16, file), keys, origin)?;
+        let conn = open_image(
+            &path,
+            io::BufReader::with_capacity(1 << 16, file),
+            keys,
+            origin,
+        )?;
         Ok(Binder {
             paths: paths.clone(),
             conn,
@@ -350,6 +355,7 @@ impl Binder {
 
     /// Serializes, encrypts to the recipients, writes a 0600 temp file, fsyncs, keeps
     /// the previous file as a backup, renames over `binder.age` and fsyncs the directory.
+    /// When the backups are full, the oldest one's file becomes the temp file.
     pub fn save(&mut self, keep_backups: usize) -> Result<(), BinderError> {
         if self.lock.is_none() {
             return Err(BinderError::io(
@@ -369,8 +375,10 @@ impl Binder {
         let mut image = self.conn.serialize(MAIN_DB)?;
         let backups = self.paths.backups();
         let previous = target.clone();
-        let written = file::atomic_write_with(
+        let recycle = backup::recyclable(&backups, keep_backups, &target);
+        let written = file::atomic_write_recycling(
             &target,
+            recycle.as_deref(),
             |f| crypto::encrypt_into(encryptor, &image, io::BufWriter::with_capacity(1 << 16, f)),
             || {
                 if previous.exists() {

@@ -6,7 +6,7 @@ use rusqlite::{Connection, Transaction};
 type Migration = fn(&Transaction<'_>) -> rusqlite::Result<()>;
 
 /// `MIGRATIONS[n]` takes a binder from version `n` to `n + 1`.
-const MIGRATIONS: &[Migration] = &[v1_core, v2_care_record, v3_requests];
+const MIGRATIONS: &[Migration] = &[v1_core, v2_care_record, v3_requests, v4_lean_log];
 
 /// The schema version this phr writes.
 pub const CURRENT: u32 = MIGRATIONS.len() as u32;
@@ -306,6 +306,15 @@ fn v3_requests(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     )
 }
 
+/// Version 4: the change log loses its index on `record_uuid`. One record's history
+/// (`phr med history`) is rare enough to scan the log for, and the index was about a
+/// tenth of a large binder, which every command decrypts and loads. Entries written
+/// from this version on keep an edit's changed fields only and no copy of an added
+/// record (see `records::log::compact`); older entries are left as they were.
+fn v4_lean_log(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute_batch("DROP INDEX IF EXISTS change_log_record;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -421,5 +430,37 @@ mod tests {
             .query_row("SELECT count(*) FROM tasks", [], |r| r.get(0))
             .unwrap();
         assert_eq!(t, 1);
+    }
+
+    /// Version 4 drops the log's record index and keeps the log.
+    #[test]
+    fn v4_drops_the_log_index_and_keeps_entries() {
+        let mut c = Connection::open_in_memory().unwrap();
+        upgrade_to(&mut c, 3).unwrap();
+        c.execute(
+            "INSERT INTO change_log(uuid, at, action, kind, record_uuid, summary)
+             VALUES ('l1', 't', 'add', 'medication', 'u1', 'added aspirin')",
+            [],
+        )
+        .unwrap();
+        let indexes = |c: &Connection| -> i64 {
+            c.query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'change_log_record'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        assert_eq!(indexes(&c), 1);
+        upgrade_to(&mut c, 4).unwrap();
+        assert_eq!(indexes(&c), 0);
+        let n: i64 = c
+            .query_row(
+                "SELECT count(*) FROM change_log WHERE record_uuid = 'u1'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 1);
     }
 }

@@ -83,11 +83,18 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         None => None,
     };
     let now = ctx.now();
+    // Only the summary and the SBAR show recent changes; the log is not read otherwise.
+    let changes = match a.what {
+        What::Summary | What::Sbar => crate::records::log::list(conn, None)?,
+        _ => Vec::new(),
+    };
     let input = printouts::Input {
         snap: &snap,
+        changes: &changes,
         now,
         provider: provider.as_ref(),
     };
+    // The FHIR bundle, the largest export, is written as it is serialized.
     let text = match a.what {
         What::Summary => printouts::summary(&input).render(format),
         What::Medlist => printouts::medlist(&input).render(format),
@@ -100,7 +107,9 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             let patient = crate::records::profile::meta(conn, "binder_uuid")
                 .map_err(|e| CliError::failed("the binder's database failed").cause(e))?
                 .unwrap_or_else(|| fhir::derived("phr", "patient"));
-            fhir::to_string(&fhir::bundle(&snap, &patient, now))?
+            let bundle = fhir::bundle(&snap, &patient, now);
+            drop(snap);
+            return write_out(ctx, a, |w| fhir::write(&bundle, w));
         }
         What::Json | What::Toml | What::Yaml => {
             let doc = portable::export(conn, &ctx.stamp())
@@ -112,11 +121,21 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             }
         }
     };
+    write_out(ctx, a, |w| w.write_all(text.as_bytes()))
+}
+
+/// Writes an export to stdout, or to `-o FILE` (0600, never over an existing file
+/// without `--force`).
+fn write_out(
+    ctx: &Context,
+    a: &Args,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> CliResult {
+    use std::io::Write;
     match &a.output {
         None => {
-            use std::io::Write;
-            let mut o = std::io::stdout().lock();
-            o.write_all(text.as_bytes())?;
+            let mut o = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            write(&mut o)?;
             o.flush()?;
             Ok(())
         }
@@ -126,7 +145,12 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
                 Some(p) if p.as_os_str().is_empty() => Path::new(".").join(path),
                 _ => path.clone(),
             };
-            crate::binder::file::write_private(&full, text.as_bytes(), a.force).map_err(|e| {
+            crate::binder::file::write_private_with(&full, a.force, |f| {
+                let mut w = std::io::BufWriter::with_capacity(1 << 16, f);
+                write(&mut w)?;
+                w.flush()
+            })
+            .map_err(|e| {
                 if e.kind() == std::io::ErrorKind::AlreadyExists {
                     CliError::failed(format!("{} already exists", path.display()))
                         .hint("give another file name, or --force to replace it")

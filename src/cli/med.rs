@@ -232,10 +232,12 @@ fn add(ctx: &Context, a: &AddArgs) -> CliResult {
 
 fn list(ctx: &Context, all: bool) -> CliResult {
     let binder = ctx.open_read()?;
-    let meds = med::list(binder.conn(), all).map_err(super::share::db_error)?;
     if ctx.ui.json {
-        return ctx.ui.json(&meds);
+        return ctx
+            .ui
+            .json_array(|push| med::each(binder.conn(), all, |m| push(m)));
     }
+    let meds = med::list(binder.conn(), all).map_err(super::share::db_error)?;
     if meds.is_empty() {
         ctx.ui
             .status("No medications yet. Add one with `phr med add \"…\"`.");

@@ -544,6 +544,14 @@ fn list(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
         .flatten()
         .copied()
         .unwrap_or(false);
+    let test = m.try_get_one::<String>("test").ok().flatten();
+    // A kind listed whole, in id order, streams: the list is never held in memory.
+    let filtered = test.is_some() || matches!(kind.name, "appt" | "task" | "question");
+    if ctx.ui.json && !filtered {
+        return ctx
+            .ui
+            .json_array(|push| generic::each(conn, kind, |r| push(r)));
+    }
     let mut recs = generic::list(conn, kind, None)?;
     let now_local = ctx.now().with_timezone(&chrono::Local).to_rfc3339();
     if !all {
@@ -559,7 +567,6 @@ fn list(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
     if kind.name == "appt" {
         recs.sort_by(|a, b| generic::text(a, "when").cmp(generic::text(b, "when")));
     }
-    let test = m.try_get_one::<String>("test").ok().flatten();
     if let Some(test) = test {
         let needle = test.trim().to_lowercase();
         recs.retain(|r| generic::text(r, "test").to_lowercase() == needle);

@@ -6,10 +6,10 @@
 //! export names the same resources the same way.
 
 use chrono::{DateTime, Duration, Utc};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 
 use super::doc::esc;
-use crate::error::CliError;
 use crate::medparse;
 use crate::records::generic::{Record, text};
 use crate::records::kinds;
@@ -75,7 +75,16 @@ fn fhir_date(d: &str) -> Option<String> {
 struct Builder<'a> {
     snap: &'a Snapshot,
     patient: String,
-    entries: Vec<Value>,
+    /// Each entry serialized as soon as it is built: a large binder's bundle is held
+    /// as text, not as a tree of values.
+    entries: Vec<Box<RawValue>>,
+}
+
+/// A bundle entry as compact JSON text.
+fn entry_json(uuid: &str, resource: Value) -> Box<RawValue> {
+    let entry = json!({ "fullUrl": urn(uuid), "resource": resource });
+    // A JSON value always serializes; the fallback (`null`) is never reached.
+    serde_json::value::to_raw_value(&entry).unwrap_or_default()
 }
 
 impl Builder<'_> {
@@ -85,8 +94,7 @@ impl Builder<'_> {
         full.insert("resourceType".into(), rt);
         full.insert("id".into(), Value::String(uuid.to_owned()));
         full.extend(res);
-        self.entries
-            .push(json!({ "fullUrl": urn(uuid), "resource": Value::Object(full) }));
+        self.entries.push(entry_json(uuid, Value::Object(full)));
     }
 
     fn provider_uuid(&self, name: &str, uuid: Option<&str>) -> Option<String> {
@@ -756,8 +764,21 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
     out
 }
 
+/// The IPS document Bundle as it is written: pretty JSON with one entry per line.
+#[derive(serde::Serialize)]
+pub struct Bundle {
+    #[serde(rename = "resourceType")]
+    resource_type: &'static str,
+    id: String,
+    identifier: Value,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    timestamp: String,
+    entry: Vec<Box<RawValue>>,
+}
+
 /// The IPS document Bundle. `patient_uuid` names the patient (the binder's UUID).
-pub fn bundle(snap: &Snapshot, patient_uuid: &str, now: DateTime<Utc>) -> Value {
+pub fn bundle(snap: &Snapshot, patient_uuid: &str, now: DateTime<Utc>) -> Bundle {
     let stamp = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let mut b = Builder {
         snap,
@@ -789,20 +810,22 @@ pub fn bundle(snap: &Snapshot, patient_uuid: &str, now: DateTime<Utc>) -> Value 
         "confidentiality": "N",
         "section": sections.iter().map(section_json).collect::<Vec<_>>(),
     });
-    let mut entries = vec![json!({ "fullUrl": urn(&composition), "resource": comp })];
-    entries.extend(b.entries);
-    json!({
-        "resourceType": "Bundle",
-        "id": derived(patient_uuid, &format!("ips-bundle:{stamp}")),
-        "identifier": { "system": "urn:ietf:rfc:3986", "value": urn(&derived(patient_uuid, &format!("ips-bundle:{stamp}"))) },
-        "type": "document",
-        "timestamp": stamp,
-        "entry": entries,
-    })
+    let mut entry = Vec::with_capacity(b.entries.len() + 1);
+    entry.push(entry_json(&composition, comp));
+    entry.extend(b.entries);
+    let id = derived(patient_uuid, &format!("ips-bundle:{stamp}"));
+    Bundle {
+        resource_type: "Bundle",
+        identifier: json!({ "system": "urn:ietf:rfc:3986", "value": urn(&id) }),
+        id,
+        kind: "document",
+        timestamp: stamp,
+        entry,
+    }
 }
 
-pub fn to_string(v: &Value) -> Result<String, CliError> {
-    serde_json::to_string_pretty(v)
-        .map(|s| s + "\n")
-        .map_err(|e| CliError::internal("could not write JSON").cause(e))
+/// Writes the bundle as pretty JSON (one entry per line) and a final newline.
+pub fn write(b: &Bundle, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, b)?;
+    w.write_all(b"\n")
 }

@@ -9,12 +9,15 @@ use super::doc::{Doc, Item, Page, Row};
 use crate::medparse;
 use crate::records::generic::{Record, text};
 use crate::records::kinds;
+use crate::records::log::Change;
 use crate::records::med::Medication;
 use crate::records::snapshot::Snapshot;
 
 /// What every printout is made from.
 pub struct Input<'a> {
     pub snap: &'a Snapshot,
+    /// The change log, oldest first (the summary and the SBAR list recent changes).
+    pub changes: &'a [Change],
     pub now: DateTime<Utc>,
     /// `--for PROVIDER`: narrows the summary and the questions to one provider.
     pub provider: Option<&'a Record>,
@@ -362,8 +365,7 @@ fn changes_since(i: &Input<'_>) -> (String, String) {
 
 fn change_items(i: &Input<'_>, since: &str) -> Vec<Item> {
     let mut v: Vec<Item> = i
-        .snap
-        .log
+        .changes
         .iter()
         .filter(|c| c.at.as_str() >= since && c.kind != "profile")
         .map(|c| {

@@ -218,6 +218,21 @@ pub fn list(
     Ok(rows)
 }
 
+/// Calls `each` with every record of `kind` in id order, one at a time, so that a long
+/// list is never held whole (what `KIND list --json` streams).
+pub fn each<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    kind: &Kind,
+    mut each: impl FnMut(&Record) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut stmt = conn.prepare(&format!("{} ORDER BY id", select(kind)))?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        each(&from_row(kind, row)?)?;
+    }
+    Ok(())
+}
+
 /// Finds one record by short id, UUID, or a name (case-insensitive: exact first, then
 /// a unique part of a name).
 pub fn resolve(conn: &Connection, kind: &Kind, name: &str) -> Result<Record, RecordError> {

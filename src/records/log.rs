@@ -41,10 +41,7 @@ const NOT_LOGGED: &[&str] = &["id", "uuid", "created_at", "updated_at", "parsed"
 /// new; for a removed record the whole record but for its empty fields (it exists
 /// nowhere else). The state at any point can be rebuilt from the current record by
 /// undoing the edits after it.
-pub fn compact(
-    old: Option<&Value>,
-    new: Option<&Value>,
-) -> (Option<Value>, Option<Value>) {
+pub fn compact(old: Option<&Value>, new: Option<&Value>) -> (Option<Value>, Option<Value>) {
     match (old, new) {
         (Some(Value::Object(o)), Some(Value::Object(n))) => {
             let changed: Vec<&String> = o
@@ -139,7 +136,10 @@ mod tests {
         let after = json!({"id": "m1", "text": "b", "reason": "cough", "status": "active",
             "updated_at": "t2", "parsed": {"dose": 2}, "stop_date": "2026-11-20"});
         let (old, new) = compact(Some(&before), Some(&after));
-        assert_eq!(old, Some(json!({"text": "a", "reason": null, "stop_date": null})));
+        assert_eq!(
+            old,
+            Some(json!({"text": "a", "reason": null, "stop_date": null}))
+        );
         assert_eq!(
             new,
             Some(json!({"text": "b", "reason": "cough", "stop_date": "2026-11-20"}))
@@ -150,7 +150,10 @@ mod tests {
     fn a_removal_keeps_the_record_and_plain_values_pass_through() {
         let rec = json!({"id": "p1", "uuid": "u", "name": "Dr Lee", "fax": null});
         let (old, new) = compact(Some(&rec), None);
-        assert_eq!(old, Some(json!({"id": "p1", "uuid": "u", "name": "Dr Lee"})));
+        assert_eq!(
+            old,
+            Some(json!({"id": "p1", "uuid": "u", "name": "Dr Lee"}))
+        );
         assert_eq!(new, None);
         let (old, new) = compact(Some(&json!("x")), Some(&json!("y")));
         assert_eq!((old, new), (Some(json!("x")), Some(json!("y"))));

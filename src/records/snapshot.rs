@@ -1,5 +1,6 @@
 //! The whole binder read into memory at once: what printouts, exports and imports work
-//! from. Reading is one query per table; nothing here writes.
+//! from. Reading is one query per table; nothing here writes. The change log, the
+//! largest table, is not part of it: the printouts that show changes read it themselves.
 
 use rusqlite::Connection;
 use serde::Serialize;
@@ -7,7 +8,6 @@ use serde_json::{Map, Value};
 
 use super::generic::{self, Record};
 use super::kinds::{self, Kind};
-use super::log::{self, Change};
 use super::med::{self, Medication};
 use super::request::{self, Request};
 use super::{RecordError, profile};
@@ -23,7 +23,6 @@ pub struct Snapshot {
     pub medications: Vec<Medication>,
     /// Records of each declared kind, keyed by the kind's name (`provider`, `appt`, …).
     pub records: Vec<(&'static str, Vec<Record>)>,
-    pub log: Vec<Change>,
     /// Requests to providers (`phr request`), open and closed, oldest first.
     pub requests: Vec<Request>,
 }
@@ -40,7 +39,6 @@ impl Snapshot {
             meds_verified_at: profile::meta(conn, "meds_verified_at")?,
             medications: med::list(conn, true)?,
             records,
-            log: log::list(conn, None)?,
             requests: request::list(conn, false)?,
         })
     }
