@@ -3,7 +3,7 @@
 //! a session: listing (`med list --json`, `result list --json`), adding (`med add`,
 //! `note add`), `profile show` (a small read), `export fhir` (the whole binder as an IPS
 //! bundle, to stdout) and `reconcile` of a 50-line list (30 saved medications, ten of them
-//! with another dose, and 20 new ones; report only), the peak RSS of each (from
+//! with another dose, and 20 new ones; report only, as the table and as JSON), the peak RSS of each (from
 //! `/usr/bin/time -f %M`), and the decrypted image size. Run with `cargo bench --bench scale` (`-- 1000 10000` to pick sizes,
 //! `--keep DIR` to leave the binders under DIR for profiling).
 //! Targets at 10k records: a read ≤ 30 ms, a write ≤ 60 ms, peak RSS ≤ 3 × image + 30 MB.
@@ -181,7 +181,14 @@ fn measure(phr: &str, root: &Path, n: usize, runs: usize) -> Row {
         ),
         (
             "reconcile 50 lines",
-            Box::new(move |_| vec!["reconcile".into(), list_arg.clone()]),
+            Box::new({
+                let list_arg = list_arg.clone();
+                move |_| vec!["reconcile".into(), list_arg.clone()]
+            }),
+        ),
+        (
+            "reconcile --json",
+            Box::new(move |_| vec!["--json".into(), "reconcile".into(), list_arg.clone()]),
         ),
     ];
     let time_bin = PathBuf::from("/usr/bin/time");
