@@ -18,6 +18,20 @@ fn json_error(e: serde_json::Error) -> crate::error::CliError {
     }
 }
 
+type Stdout = std::io::BufWriter<std::io::StdoutLock<'static>>;
+
+/// The elements of a JSON array being written by [`Ui::json_array`].
+pub struct JsonItems<'s, 'w> {
+    seq: serde_json::ser::Compound<'s, &'w mut Stdout, serde_json::ser::PrettyFormatter<'static>>,
+}
+
+impl JsonItems<'_, '_> {
+    /// Writes one element.
+    pub fn push<T: Serialize + ?Sized>(&mut self, item: &T) -> CliResult {
+        serde::ser::SerializeSeq::serialize_element(&mut self.seq, item).map_err(json_error)
+    }
+}
+
 /// How this invocation prints.
 #[derive(Debug, Clone)]
 pub struct Ui {
@@ -67,19 +81,18 @@ impl Ui {
         Ok(())
     }
 
-    /// A JSON array on stdout whose elements `fill` hands over one at a time through
-    /// the function it is given, so that the whole list never exists in memory.
-    pub fn json_array<T: Serialize + ?Sized>(
-        &self,
-        fill: impl FnOnce(&mut dyn FnMut(&T) -> CliResult) -> CliResult,
-    ) -> CliResult {
+    /// A JSON array on stdout whose elements `fill` pushes one at a time, so that the
+    /// whole list never exists in memory.
+    pub fn json_array(&self, fill: impl FnOnce(&mut JsonItems<'_, '_>) -> CliResult) -> CliResult {
         use serde::ser::{SerializeSeq, Serializer};
         let mut o = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
         {
             let mut ser = serde_json::Serializer::pretty(&mut o);
-            let mut seq = ser.serialize_seq(None).map_err(json_error)?;
-            fill(&mut |item| seq.serialize_element(item).map_err(json_error))?;
-            seq.end().map_err(json_error)?;
+            let mut items = JsonItems {
+                seq: ser.serialize_seq(None).map_err(json_error)?,
+            };
+            fill(&mut items)?;
+            items.seq.end().map_err(json_error)?;
         }
         o.write_all(b"\n")?;
         o.flush()?;

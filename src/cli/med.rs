@@ -235,7 +235,7 @@ fn list(ctx: &Context, all: bool) -> CliResult {
     if ctx.ui.json {
         return ctx
             .ui
-            .json_array(|push| med::each(binder.conn(), all, |m| push(m)));
+            .json_array(|items| med::each_json(binder.conn(), all, |m| items.push(m)));
     }
     let meds = med::list(binder.conn(), all).map_err(super::share::db_error)?;
     if meds.is_empty() {

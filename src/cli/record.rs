@@ -550,7 +550,7 @@ fn list(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
     if ctx.ui.json && !filtered {
         return ctx
             .ui
-            .json_array(|push| generic::each(conn, kind, |r| push(r)));
+            .json_array(|items| generic::each_json(conn, kind, |r| items.push(r)));
     }
     let mut recs = generic::list(conn, kind, None)?;
     let now_local = ctx.now().with_timezone(&chrono::Local).to_rfc3339();

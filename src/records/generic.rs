@@ -218,19 +218,67 @@ pub fn list(
     Ok(rows)
 }
 
-/// Calls `each` with every record of `kind` in id order, one at a time, so that a long
-/// list is never held whole (what `KIND list --json` streams).
-pub fn each<E: From<rusqlite::Error>>(
+/// Calls `each` with every record of `kind` in id order, one row at a time, as a value
+/// that serializes to exactly the JSON of the [`Record`] that [`list`] returns, straight
+/// from SQLite's values: a long list is never held whole, nor built a record at a time
+/// (what `KIND list --json` streams).
+pub fn each_json<E: From<rusqlite::Error>>(
     conn: &Connection,
     kind: &Kind,
-    mut each: impl FnMut(&Record) -> Result<(), E>,
+    mut each: impl FnMut(&RowJson<'_, '_>) -> Result<(), E>,
 ) -> Result<(), E> {
     let mut stmt = conn.prepare(&format!("{} ORDER BY id", select(kind)))?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
-        each(&from_row(kind, row)?)?;
+        each(&RowJson { kind, row })?;
     }
     Ok(())
+}
+
+/// One row of a kind's table, serialized as its record (see [`each_json`]).
+pub struct RowJson<'a, 'r> {
+    kind: &'a Kind,
+    row: &'a Row<'r>,
+}
+
+impl serde::Serialize for RowJson<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeMap};
+        let r = self.row;
+        // Text or null, as `Option<String>` reads it (any other type is an error).
+        let text = |i: usize| -> Result<Option<&str>, S::Error> {
+            r.get_ref(i)
+                .map_err(S::Error::custom)?
+                .as_str_or_null()
+                .map_err(S::Error::custom)
+        };
+        let required = |i: usize| -> Result<&str, S::Error> {
+            text(i)?.ok_or_else(|| S::Error::custom("a required column is null"))
+        };
+        let mut m = s.serialize_map(None)?;
+        let id: i64 = r.get(0).map_err(S::Error::custom)?;
+        m.serialize_entry("id", &format_args!("{}{id}", self.kind.prefix))?;
+        m.serialize_entry("uuid", required(1)?)?;
+        let mut i = 2;
+        for f in self.kind.fields {
+            if f.ty == FieldType::Flag {
+                let on = r.get::<_, Option<i64>>(i).map_err(S::Error::custom)?;
+                m.serialize_entry(f.name, &(on.unwrap_or(0) != 0))?;
+            } else {
+                m.serialize_entry(f.name, &text(i)?)?;
+            }
+            i += 1;
+            if f.ty == FieldType::Provider {
+                if let Some(u) = text(i)? {
+                    m.serialize_entry(&format_args!("{}_uuid", f.name), u)?;
+                }
+                i += 1;
+            }
+        }
+        m.serialize_entry("created_at", required(i)?)?;
+        m.serialize_entry("updated_at", required(i + 1)?)?;
+        m.end()
+    }
 }
 
 /// Finds one record by short id, UUID, or a name (case-insensitive: exact first, then
@@ -410,6 +458,50 @@ mod tests {
             .iter()
             .map(|(k, v)| (*k, Value::String((*v).into())))
             .collect()
+    }
+
+    /// The streamed JSON of every kind is exactly the JSON of the listed records, with
+    /// flags, empty fields and provider links.
+    #[test]
+    fn streamed_rows_serialize_as_the_listed_records() {
+        let c = db();
+        let p = insert(&c, &PROVIDER, &vals(&[("name", "Dr Lee")]), "t", None).unwrap();
+        insert(
+            &c,
+            &CONTACT,
+            &vals(&[("name", "Ana"), ("relationship", "daughter")]),
+            "t",
+            None,
+        )
+        .unwrap();
+        let mut liaison = vals(&[("name", "Ben"), ("relationship", "son")]);
+        liaison.insert("liaison", Value::Bool(true));
+        insert(&c, &CONTACT, &liaison, "t", None).unwrap();
+        let mut note = vals(&[("text", "called \"the\" clinic\n")]);
+        note.insert("with", Value::String("Dr Lee".to_owned()));
+        note.insert("with_uuid", Value::String(text(&p, "uuid").to_owned()));
+        insert(&c, &crate::records::kinds::NOTE, &note, "t", None).unwrap();
+        insert(
+            &c,
+            &crate::records::kinds::NOTE,
+            &vals(&[("text", "alone")]),
+            "t",
+            None,
+        )
+        .unwrap();
+        for kind in crate::records::kinds::ALL {
+            let listed = serde_json::to_value(list(&c, kind, None).unwrap()).unwrap();
+            let mut streamed = Vec::new();
+            each_json(&c, kind, |r| {
+                streamed.push(serde_json::to_value(r).unwrap());
+                Ok::<(), rusqlite::Error>(())
+            })
+            .unwrap();
+            assert_eq!(Value::Array(streamed), listed, "{}", kind.name);
+        }
+        let notes = list(&c, &crate::records::kinds::NOTE, None).unwrap();
+        assert!(notes[0].contains_key("with_uuid"));
+        assert!(!notes[1].contains_key("with_uuid"));
     }
 
     #[test]

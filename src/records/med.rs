@@ -3,6 +3,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use super::RecordError;
 use super::log::{self, Entry};
@@ -315,21 +316,65 @@ pub fn list(conn: &Connection, all: bool) -> rusqlite::Result<Vec<Medication>> {
     rows.collect()
 }
 
-/// Calls `each` with every medication (or only the active ones) in id order, one at a
-/// time, so that a long list is never held whole.
-pub fn each<E: From<rusqlite::Error>>(
+/// Calls `each` with every medication (or only the active ones) in id order, one row at
+/// a time, as a value that serializes to exactly the JSON of the [`Medication`] that
+/// [`list`] returns, straight from SQLite's values (what `med list --json` streams).
+pub fn each_json<E: From<rusqlite::Error>>(
     conn: &Connection,
     all: bool,
-    mut each: impl FnMut(&Medication) -> Result<(), E>,
+    mut each: impl FnMut(&MedRowJson<'_, '_>) -> Result<(), E>,
 ) -> Result<(), E> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} FROM medications WHERE ?1 OR status = 'active' ORDER BY id"
     ))?;
     let mut rows = stmt.query([all])?;
     while let Some(row) = rows.next()? {
-        each(&from_row(row)?)?;
+        each(&MedRowJson { row })?;
     }
     Ok(())
+}
+
+/// One row of the medications table, serialized as its [`Medication`].
+pub struct MedRowJson<'a, 'r> {
+    row: &'a Row<'r>,
+}
+
+impl Serialize for MedRowJson<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeStruct};
+        let r = self.row;
+        let text = |i: usize| -> Result<Option<&str>, S::Error> {
+            r.get_ref(i)
+                .map_err(S::Error::custom)?
+                .as_str_or_null()
+                .map_err(S::Error::custom)
+        };
+        let required = |i: usize| -> Result<&str, S::Error> {
+            text(i)?.ok_or_else(|| S::Error::custom("a required column is null"))
+        };
+        let id: i64 = r.get(0).map_err(S::Error::custom)?;
+        let kind = MedKind::parse(required(4)?).unwrap_or_default();
+        // As `StoredParse::from_text`: text that is not JSON is no parse.
+        let parsed = text(15)?.and_then(|t| serde_json::from_str::<&RawValue>(t).ok());
+        let mut m = s.serialize_struct("Medication", 16)?;
+        m.serialize_field("id", &format_args!("m{id}"))?;
+        m.serialize_field("uuid", required(1)?)?;
+        m.serialize_field("text", required(2)?)?;
+        m.serialize_field("name", &text(3)?)?;
+        m.serialize_field("kind", &kind)?;
+        m.serialize_field("prescriber", &text(5)?)?;
+        m.serialize_field("pharmacy", &text(6)?)?;
+        m.serialize_field("reason", &text(7)?)?;
+        m.serialize_field("start_date", &text(8)?)?;
+        m.serialize_field("stop_date", &text(9)?)?;
+        m.serialize_field("stop_reason", &text(10)?)?;
+        m.serialize_field("instructions", &text(14)?)?;
+        m.serialize_field("status", required(11)?)?;
+        m.serialize_field("parsed", &parsed)?;
+        m.serialize_field("created_at", required(12)?)?;
+        m.serialize_field("updated_at", required(13)?)?;
+        m.end()
+    }
 }
 
 /// Finds one medication by short id (`m3`), UUID, or an unambiguous name.
@@ -390,6 +435,40 @@ mod tests {
     use super::*;
 
     use crate::records::test_db as db;
+
+    /// The streamed JSON is exactly the JSON of the listed medications: empty and filled
+    /// fields, a stopped one, a damaged stored parse and another kind.
+    #[test]
+    fn streamed_rows_serialize_as_the_listed_medications() {
+        let mut c = db();
+        for text in ["Metformin 500 mg BID", "Vitamin D3 \"1000\" IU daily", "x"] {
+            let mut m = NewMedication {
+                text: text.into(),
+                prescriber: Some("Dr Lee".into()),
+                ..Default::default()
+            };
+            crate::medparse::fill(&mut m, false);
+            add(&mut c, &m, "t").unwrap();
+        }
+        c.execute_batch(
+            "UPDATE medications SET status = 'stopped', stop_date = '2026-11-01' WHERE id = 1;
+             UPDATE medications SET parsed = 'not json', kind = 'supplement' WHERE id = 3;",
+        )
+        .unwrap();
+        for all in [true, false] {
+            let listed = serde_json::to_value(list(&c, all).unwrap()).unwrap();
+            let mut streamed = Vec::new();
+            each_json(&c, all, |r| {
+                streamed.push(serde_json::to_value(r).unwrap());
+                Ok::<(), rusqlite::Error>(())
+            })
+            .unwrap();
+            assert_eq!(serde_json::Value::Array(streamed), listed);
+        }
+        let all = list(&c, true).unwrap();
+        assert!(all[0].parsed.is_some() && all[2].parsed.is_none());
+        assert_eq!(all[2].kind, MedKind::Supplement);
+    }
 
     #[test]
     fn add_list_and_log() {
