@@ -6,6 +6,7 @@
 //! export names the same resources the same way.
 
 use chrono::{DateTime, Duration, Utc};
+use rusqlite::Connection;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 
@@ -74,6 +75,8 @@ fn fhir_date(d: &str) -> Option<String> {
 
 struct Builder<'a> {
     snap: &'a Snapshot,
+    /// For the kinds the snapshot leaves out (see [`KINDS`]) and reads row by row.
+    conn: &'a Connection,
     patient: String,
     /// Each entry serialized as soon as it is built: a large binder's bundle is held
     /// as text, not as a tree of values.
@@ -212,8 +215,8 @@ fn patient(b: &mut Builder<'_>) {
 }
 
 fn providers(b: &mut Builder<'_>) {
-    let ps: Vec<Record> = b.snap.of(&kinds::PROVIDER).to_vec();
-    for p in &ps {
+    let snap = b.snap;
+    for p in snap.of(&kinds::PROVIDER) {
         let mut m = Map::new();
         let t = telecom(p);
         if is_org(p) {
@@ -320,8 +323,9 @@ fn problems(b: &mut Builder<'_>) -> Section {
         empty: Some("unavailable"),
         ..Section::new("Problems", "11450-4", "Problem list - Reported")
     };
-    for c in b.snap.of(&kinds::CONDITION).to_vec() {
-        let resolved = text(&c, "status") == "resolved";
+    let snap = b.snap;
+    for c in snap.of(&kinds::CONDITION) {
+        let resolved = text(c, "status") == "resolved";
         let status = if resolved { "resolved" } else { "active" };
         let mut m = Map::new();
         m.insert("resourceType".into(), "Condition".into());
@@ -329,19 +333,19 @@ fn problems(b: &mut Builder<'_>) -> Section {
             "clinicalStatus".into(),
             json!({ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": status }] }),
         );
-        m.insert("code".into(), json!({ "text": text(&c, "name") }));
+        m.insert("code".into(), json!({ "text": text(c, "name") }));
         m.insert("subject".into(), reference(&b.patient));
-        if let Some(d) = fhir_date(text(&c, "onset")) {
+        if let Some(d) = fhir_date(text(c, "onset")) {
             m.insert("onsetDateTime".into(), d.into());
         }
-        if resolved && let Some(d) = fhir_date(text(&c, "resolved")) {
+        if resolved && let Some(d) = fhir_date(text(c, "resolved")) {
             m.insert("abatementDateTime".into(), d.into());
         }
-        if !text(&c, "notes").is_empty() {
-            m.insert("note".into(), json!([{ "text": text(&c, "notes") }]));
+        if !text(c, "notes").is_empty() {
+            m.insert("note".into(), json!([{ "text": text(c, "notes") }]));
         }
-        s.lines.push(format!("{} ({status})", text(&c, "name")));
-        s.entry(b, text(&c, "uuid"), m);
+        s.lines.push(format!("{} ({status})", text(c, "name")));
+        s.entry(b, text(c, "uuid"), m);
     }
     s
 }
@@ -355,8 +359,9 @@ fn allergies(b: &mut Builder<'_>) -> Section {
             "Allergies and adverse reactions Document",
         )
     };
-    let all = b.snap.of(&kinds::ALLERGY).to_vec();
-    for a in &all {
+    let snap = b.snap;
+    let all = snap.of(&kinds::ALLERGY);
+    for a in all {
         let mut m = Map::new();
         m.insert("resourceType".into(), "AllergyIntolerance".into());
         m.insert(
@@ -496,7 +501,7 @@ fn dosage(m: &Medication) -> Value {
     Value::Object(d)
 }
 
-fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> Section {
+fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Section> {
     let mut s = Section {
         empty: Some("unavailable"),
         ..Section::new(
@@ -506,16 +511,16 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> Section {
         )
     };
     let cutoff = (crate::dates::local_today(now) - Duration::days(90)).to_string();
-    let meds: Vec<Medication> = b
-        .snap
-        .medications
-        .iter()
-        .filter(|m| {
-            m.status == "active" || m.stop_date.as_deref().is_some_and(|d| d >= cutoff.as_str())
-        })
-        .cloned()
-        .collect();
-    for med in &meds {
+    let conn = b.conn;
+    crate::records::med::each(conn, true, |med| {
+        if !(med.status == "active"
+            || med
+                .stop_date
+                .as_deref()
+                .is_some_and(|d| d >= cutoff.as_str()))
+        {
+            return Ok(());
+        }
         let mut m = Map::new();
         m.insert("resourceType".into(), "MedicationStatement".into());
         m.insert(
@@ -582,11 +587,12 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> Section {
             _ => med.text.clone(),
         });
         s.entry(b, &med.uuid, m);
-    }
-    s
+        Ok::<(), rusqlite::Error>(())
+    })?;
+    Ok(s)
 }
 
-fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
+fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
     let mut out = Vec::new();
     // Immunizations
     let mut s = Section::new(
@@ -594,29 +600,30 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
         "11369-6",
         "History of Immunization Narrative",
     );
-    for r in b.snap.of(&kinds::IMMUNIZATION).to_vec() {
+    let snap = b.snap;
+    for r in snap.of(&kinds::IMMUNIZATION) {
         let mut m = Map::new();
         m.insert("resourceType".into(), "Immunization".into());
         m.insert("status".into(), "completed".into());
-        m.insert("vaccineCode".into(), json!({ "text": text(&r, "name") }));
+        m.insert("vaccineCode".into(), json!({ "text": text(r, "name") }));
         m.insert("patient".into(), reference(&b.patient));
-        match fhir_date(text(&r, "date")) {
+        match fhir_date(text(r, "date")) {
             Some(d) => m.insert("occurrenceDateTime".into(), d.into()),
             None => m.insert("occurrenceString".into(), "date not recorded".into()),
         };
-        put(&mut m, "lotNumber", text(&r, "lot"));
-        if !text(&r, "dose").is_empty() {
+        put(&mut m, "lotNumber", text(r, "lot"));
+        if !text(r, "dose").is_empty() {
             m.insert(
                 "protocolApplied".into(),
-                json!([{ "doseNumberString": text(&r, "dose") }]),
+                json!([{ "doseNumberString": text(r, "dose") }]),
             );
         }
         s.lines.push(
-            format!("{} {}", text(&r, "name"), text(&r, "date"))
+            format!("{} {}", text(r, "name"), text(r, "date"))
                 .trim()
                 .to_owned(),
         );
-        s.entry(b, text(&r, "uuid"), m);
+        s.entry(b, text(r, "uuid"), m);
     }
     out.push(s);
     // Procedures
@@ -625,13 +632,14 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
         "47519-4",
         "History of Procedures Document",
     );
-    for r in b.snap.of(&kinds::PROCEDURE).to_vec() {
+    let snap = b.snap;
+    for r in snap.of(&kinds::PROCEDURE) {
         let mut m = Map::new();
         m.insert("resourceType".into(), "Procedure".into());
         m.insert("status".into(), "completed".into());
-        m.insert("code".into(), json!({ "text": text(&r, "name") }));
+        m.insert("code".into(), json!({ "text": text(r, "name") }));
         m.insert("subject".into(), reference(&b.patient));
-        match fhir_date(text(&r, "date")) {
+        match fhir_date(text(r, "date")) {
             Some(d) => m.insert("performedDateTime".into(), d.into()),
             None => m.insert(
                 "_performedDateTime".into(),
@@ -639,18 +647,18 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
             ),
         };
         let puuid = r.get("provider_uuid").and_then(Value::as_str);
-        if let Some(u) = b.provider_uuid(text(&r, "provider"), puuid) {
+        if let Some(u) = b.provider_uuid(text(r, "provider"), puuid) {
             m.insert("performer".into(), json!([{ "actor": reference(&u) }]));
         }
-        if !text(&r, "notes").is_empty() {
-            m.insert("note".into(), json!([{ "text": text(&r, "notes") }]));
+        if !text(r, "notes").is_empty() {
+            m.insert("note".into(), json!([{ "text": text(r, "notes") }]));
         }
         s.lines.push(
-            format!("{} {}", text(&r, "name"), text(&r, "date"))
+            format!("{} {}", text(r, "name"), text(r, "date"))
                 .trim()
                 .to_owned(),
         );
-        s.entry(b, text(&r, "uuid"), m);
+        s.entry(b, text(r, "uuid"), m);
     }
     out.push(s);
     // Results
@@ -659,25 +667,26 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
         "30954-2",
         "Relevant diagnostic tests/laboratory data Narrative",
     );
-    for r in b.snap.of(&kinds::RESULT).to_vec() {
+    let conn = b.conn;
+    crate::records::generic::each(conn, &kinds::RESULT, |r| {
         let mut m = Map::new();
         m.insert("resourceType".into(), "Observation".into());
         m.insert("status".into(), "final".into());
-        m.insert("code".into(), json!({ "text": text(&r, "test") }));
+        m.insert("code".into(), json!({ "text": text(r, "test") }));
         m.insert("subject".into(), reference(&b.patient));
-        if let Some(d) = fhir_date(text(&r, "date")) {
+        if let Some(d) = fhir_date(text(r, "date")) {
             m.insert("effectiveDateTime".into(), d.into());
         }
-        let v = text(&r, "value").trim();
+        let v = text(r, "value").trim();
         match v.parse::<f64>() {
             Ok(n) if n.is_finite() => {
                 let mut q = Map::new();
                 q.insert("value".into(), json!(n));
-                put(&mut q, "unit", text(&r, "unit"));
+                put(&mut q, "unit", text(r, "unit"));
                 m.insert("valueQuantity".into(), Value::Object(q));
             }
             _ if !v.is_empty() => {
-                let unit = text(&r, "unit");
+                let unit = text(r, "unit");
                 m.insert(
                     "valueString".into(),
                     (if unit.is_empty() {
@@ -695,31 +704,32 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
                 );
             }
         }
-        if !text(&r, "range").is_empty() {
+        if !text(r, "range").is_empty() {
             m.insert(
                 "referenceRange".into(),
-                json!([{ "text": text(&r, "range") }]),
+                json!([{ "text": text(r, "range") }]),
             );
         }
         let ouuid = r.get("ordered_by_uuid").and_then(Value::as_str);
-        if let Some(u) = b.provider_uuid(text(&r, "ordered_by"), ouuid) {
+        if let Some(u) = b.provider_uuid(text(r, "ordered_by"), ouuid) {
             m.insert("performer".into(), json!([reference(&u)]));
         }
-        if !text(&r, "notes").is_empty() {
-            m.insert("note".into(), json!([{ "text": text(&r, "notes") }]));
+        if !text(r, "notes").is_empty() {
+            m.insert("note".into(), json!([{ "text": text(r, "notes") }]));
         }
         s.lines.push(
             format!(
                 "{}: {} {} ({})",
-                text(&r, "test"),
+                text(r, "test"),
                 v,
-                text(&r, "unit"),
-                text(&r, "date")
+                text(r, "unit"),
+                text(r, "date")
             )
             .replace("  ", " "),
         );
-        s.entry(b, text(&r, "uuid"), m);
-    }
+        s.entry(b, text(r, "uuid"), m);
+        Ok::<(), rusqlite::Error>(())
+    })?;
     out.push(s);
     // Devices
     let mut s = Section::new(
@@ -727,18 +737,19 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
         "46264-8",
         "History of medical device use",
     );
-    for r in b.snap.of(&kinds::DEVICE).to_vec() {
-        let dev = derived(text(&r, "uuid"), "device");
+    let snap = b.snap;
+    for r in snap.of(&kinds::DEVICE) {
+        let dev = derived(text(r, "uuid"), "device");
         let mut d = Map::new();
         d.insert("resourceType".into(), "Device".into());
         d.insert(
             "deviceName".into(),
-            json!([{ "name": text(&r, "name"), "type": "user-friendly-name" }]),
+            json!([{ "name": text(r, "name"), "type": "user-friendly-name" }]),
         );
-        put(&mut d, "modelNumber", text(&r, "model"));
+        put(&mut d, "modelNumber", text(r, "model"));
         d.insert("patient".into(), reference(&b.patient));
-        if !text(&r, "notes").is_empty() {
-            d.insert("note".into(), json!([{ "text": text(&r, "notes") }]));
+        if !text(r, "notes").is_empty() {
+            d.insert("note".into(), json!([{ "text": text(r, "notes") }]));
         }
         b.add(&dev, d);
         let mut m = Map::new();
@@ -746,22 +757,22 @@ fn optional_sections(b: &mut Builder<'_>) -> Vec<Section> {
         m.insert("status".into(), "active".into());
         m.insert("subject".into(), reference(&b.patient));
         m.insert("device".into(), reference(&dev));
-        if let Some(dt) = fhir_date(text(&r, "date")) {
+        if let Some(dt) = fhir_date(text(r, "date")) {
             m.insert("timingDateTime".into(), dt.into());
         }
         s.lines.push(
-            [text(&r, "name"), text(&r, "model"), text(&r, "date")]
+            [text(r, "name"), text(r, "model"), text(r, "date")]
                 .iter()
                 .filter(|x| !x.is_empty())
                 .copied()
                 .collect::<Vec<_>>()
                 .join(", "),
         );
-        s.entry(b, text(&r, "uuid"), m);
+        s.entry(b, text(r, "uuid"), m);
     }
     out.push(s);
     out.retain(|s| !s.entries.is_empty());
-    out
+    Ok(out)
 }
 
 /// The IPS document Bundle as it is written: pretty JSON with one entry per line.
@@ -777,11 +788,30 @@ pub struct Bundle {
     entry: Vec<Box<RawValue>>,
 }
 
-/// The IPS document Bundle. `patient_uuid` names the patient (the binder's UUID).
-pub fn bundle(snap: &Snapshot, patient_uuid: &str, now: DateTime<Utc>) -> Bundle {
+/// The kinds the bundle reads from a [`Snapshot`]; medications and results, the largest,
+/// are read row by row from the database instead, and notes are not exported.
+pub const KINDS: &[&kinds::Kind] = &[
+    &kinds::PROVIDER,
+    &kinds::CONTACT,
+    &kinds::CONDITION,
+    &kinds::ALLERGY,
+    &kinds::IMMUNIZATION,
+    &kinds::PROCEDURE,
+    &kinds::DEVICE,
+];
+
+/// The IPS document Bundle. `patient_uuid` names the patient (the binder's UUID); `snap`
+/// holds at least [`KINDS`].
+pub fn bundle(
+    snap: &Snapshot,
+    conn: &Connection,
+    patient_uuid: &str,
+    now: DateTime<Utc>,
+) -> rusqlite::Result<Bundle> {
     let stamp = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let mut b = Builder {
         snap,
+        conn,
         patient: patient_uuid.to_owned(),
         entries: Vec::new(),
     };
@@ -790,9 +820,9 @@ pub fn bundle(snap: &Snapshot, patient_uuid: &str, now: DateTime<Utc>) -> Bundle
     let mut sections = vec![
         problems(&mut b),
         allergies(&mut b),
-        medications(&mut b, now),
+        medications(&mut b, now)?,
     ];
-    sections.extend(optional_sections(&mut b));
+    sections.extend(optional_sections(&mut b)?);
     providers(&mut b);
     let name = match snap.profile_text("name") {
         "" => "the patient".to_owned(),
@@ -814,14 +844,14 @@ pub fn bundle(snap: &Snapshot, patient_uuid: &str, now: DateTime<Utc>) -> Bundle
     entry.push(entry_json(&composition, comp));
     entry.extend(b.entries);
     let id = derived(patient_uuid, &format!("ips-bundle:{stamp}"));
-    Bundle {
+    Ok(Bundle {
         resource_type: "Bundle",
         identifier: json!({ "system": "urn:ietf:rfc:3986", "value": urn(&id) }),
         id,
         kind: "document",
         timestamp: stamp,
         entry,
-    }
+    })
 }
 
 /// Writes the bundle as pretty JSON (one entry per line) and a final newline.

@@ -112,28 +112,38 @@ pub fn table_rows(r: &Report) -> Vec<TableRow> {
     rows
 }
 
+/// Rows per table block: a very long report (thousands of saved medications) is drawn
+/// as consecutive tables of this many rows, so drawing never holds it all at once.
+const TABLE_BLOCK: usize = 500;
+
 /// The report as a terminal table of at most `width` columns.
 pub fn render_table(r: &Report, width: u16) -> String {
-    let mut t = Table::new();
-    t.force_no_tty()
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(width.max(40))
-        .set_header(vec!["", "Saved list", "New list", "What", "Note"]);
-    for row in table_rows(r) {
-        t.add_row(vec![
-            row.section,
-            &row.saved,
-            &row.new,
-            &row.what,
-            &row.note,
-        ]);
-    }
     let mut out = String::new();
     if let Some(s) = &r.source {
         out.push_str(&format!("New list: {s}\n"));
     }
-    out.push_str(&t.to_string());
-    out.push('\n');
+    let rows = table_rows(r);
+    for block in rows
+        .chunks(TABLE_BLOCK)
+        .chain(rows.is_empty().then_some(&[][..]))
+    {
+        let mut t = Table::new();
+        t.force_no_tty()
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(width.max(40))
+            .set_header(vec!["", "Saved list", "New list", "What", "Note"]);
+        for row in block {
+            t.add_row(vec![
+                row.section,
+                &row.saved,
+                &row.new,
+                &row.what,
+                &row.note,
+            ]);
+        }
+        out.push_str(&t.to_string());
+        out.push('\n');
+    }
     out.push_str(&wrap(INFORMS_NOT_PRESCRIBES, usize::from(width.max(40))));
     out.push('\n');
     out.push_str(&wrap(INTERACTIONS_ARE_FEW, usize::from(width.max(40))));

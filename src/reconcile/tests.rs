@@ -956,6 +956,28 @@ fn table_rows_grouped_and_table_fits() {
     assert!(t.contains("does not prescribe"));
 }
 
+/// A report longer than one table block is drawn as several tables, every row kept.
+#[test]
+fn a_long_report_is_drawn_in_blocks() {
+    let saved: Vec<Facts> = (0..1100)
+        .map(|i| m(&format!("Drug{i:04}"), &[&format!("drug{i:04}")]))
+        .collect();
+    let r = run(saved, Vec::new());
+    assert_eq!(table_rows(&r).len(), 1100);
+    let t = render_table(&r, 80);
+    assert!(t.lines().all(|l| l.chars().count() <= 80));
+    assert_eq!(
+        t.matches("Saved list").count(),
+        3,
+        "three blocks, three headers"
+    );
+    assert!((0..1100).all(|i| t.contains(&format!("Drug{i:04}"))));
+    assert!(t.contains("does not prescribe"));
+    // An empty report is still one (empty) table with its header.
+    let empty = render_table(&run(Vec::new(), Vec::new()), 80);
+    assert_eq!(empty.matches("Saved list").count(), 1);
+}
+
 #[test]
 fn follow_up_questions_for_unresolved_items() {
     let q = follow_up_questions(&sample_report());

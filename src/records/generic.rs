@@ -218,6 +218,21 @@ pub fn list(
     Ok(rows)
 }
 
+/// Calls `each` with every record of `kind` in id order, one at a time, so that a long
+/// list is never held whole.
+pub fn each<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    kind: &Kind,
+    mut each: impl FnMut(&Record) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut stmt = conn.prepare(&format!("{} ORDER BY id", select(kind)))?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        each(&from_row(kind, row)?)?;
+    }
+    Ok(())
+}
+
 /// Calls `each` with every record of `kind` in id order, one row at a time, as a value
 /// that serializes to exactly the JSON of the [`Record`] that [`list`] returns, straight
 /// from SQLite's values: a long list is never held whole, nor built a record at a time

@@ -316,6 +316,23 @@ pub fn list(conn: &Connection, all: bool) -> rusqlite::Result<Vec<Medication>> {
     rows.collect()
 }
 
+/// Calls `each` with every medication (or only the active ones) in id order, one at a
+/// time, so that a long list is never held whole.
+pub fn each<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    all: bool,
+    mut each: impl FnMut(&Medication) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM medications WHERE ?1 OR status = 'active' ORDER BY id"
+    ))?;
+    let mut rows = stmt.query([all])?;
+    while let Some(row) = rows.next()? {
+        each(&from_row(row)?)?;
+    }
+    Ok(())
+}
+
 /// Calls `each` with every medication (or only the active ones) in id order, one row at
 /// a time, as a value that serializes to exactly the JSON of the [`Medication`] that
 /// [`list`] returns, straight from SQLite's values (what `med list --json` streams).

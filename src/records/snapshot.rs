@@ -29,15 +29,24 @@ pub struct Snapshot {
 
 impl Snapshot {
     pub fn load(conn: &Connection) -> Result<Self, RecordError> {
+        let mut snap = Self::load_kinds(conn, kinds::ALL)?;
+        snap.medications = med::list(conn, true)?;
+        Ok(snap)
+    }
+
+    /// A snapshot holding only the records of `only`, the profile and the requests, and
+    /// no medications: for a reader that streams the large tables itself (the FHIR
+    /// export). [`Snapshot::of`] any other kind is empty.
+    pub fn load_kinds(conn: &Connection, only: &[&'static Kind]) -> Result<Self, RecordError> {
         let mut records = Vec::new();
-        for k in kinds::ALL {
+        for k in only {
             records.push((k.name, generic::list(conn, k, None)?));
         }
         Ok(Snapshot {
             profile: profile::get(conn)?,
             no_known_allergies: profile::meta(conn, "no_known_allergies")?,
             meds_verified_at: profile::meta(conn, "meds_verified_at")?,
-            medications: med::list(conn, true)?,
+            medications: Vec::new(),
             records,
             requests: request::list(conn, false)?,
         })
