@@ -1,12 +1,14 @@
 //! Writes the seed corpora under `fuzz/corpus/<target>/` (small inputs written by us:
 //! medication lines, dates, passphrase files, identity texts, age files for the fuzzer's
-//! fixed test key, and a small binder image). Run: `cargo run --example fuzz_seeds`.
+//! fixed test key, a small binder image, new medication lists in every format, a phr
+//! binder export and a FHIR Bundle). Run: `cargo run --example fuzz_seeds`.
 
 use std::io::Write;
 use std::path::Path;
 
 use phr::binder::crypto::{self, Keys, OwnerKey, Passphrase};
 use phr::binder::{self, Binder, BinderPaths, KeyOrigin};
+use phr::export::portable;
 use phr::records::generic;
 use phr::records::kinds;
 use phr::records::med::{self, NewMedication};
@@ -133,4 +135,153 @@ fn main() {
     let ct = crypto::encrypt_to_recipients(&image, &[recipient]).expect("encrypt");
     put("binder_open", "2-binder-age", &with_selector(2, &ct));
     let _ = binder::DEFAULT_BACKUPS;
+
+    reconcile_list_seeds();
+    import_seeds(b.conn());
+}
+
+/// `reconcile_list`: 0 sniffed, 1 text, 2 JSON, 3 YAML, 4 TOML, 5 CSV, 6 FHIR.
+fn reconcile_list_seeds() {
+    let text = "# discharge list\n- Lisinopril 20 mg tablet once daily\n2) metformin 500 mg twice daily\n• warfarin 2.5 mg daily\n";
+    let json = r#"{"source": "St. Mary discharge", "date": "2026-11-20", "medications": ["lisinopril 20 mg once daily", {"name": "metformin", "strength": "500 mg", "sig": "twice daily", "prescriber": "Dr Lee"}, {"name": "ibuprofen", "strength": "400 mg", "prn": true, "reason": "pain"}]}"#;
+    let json_array = r#"["lisinopril 20 mg once daily", {"text": "amoxicillin 500 mg three times daily for 7 days"}]"#;
+    let yaml = "source: new doctor\ndate: 2026-11-20\nmedications:\n  - lisinopril 20 mg once daily\n  - name: metformin\n    strength: 500 mg\n    sig: twice daily\n  - {name: ibuprofen, prn: yes, reason: headache}\n";
+    let toml = "source = \"clinic\"\ndate = 2026-11-20\n\n[[medications]]\nname = \"metformin\"\nstrength = \"500 mg\"\nsig = \"twice daily\"\n\n[[medications]]\ntext = \"warfarin 5 mg daily\"\n";
+    let toml_inline = "medications = [\"lisinopril 20 mg once daily\", { name = \"aspirin\", strength = \"81 mg\" }]\n";
+    let csv = "name,strength,form,sig,prn,reason,prescriber\nmetformin,500 mg,tablet,twice daily,,,Dr Lee\nibuprofen,400 mg,,every 6 hours,yes,pain,\n\"acetaminophen, extra\",500 mg,,,x,\"fever, pain\",\n";
+    let csv_text = "text,reason\n# a comment\nlisinopril 20 mg once daily,blood pressure\n";
+    let fhir = r##"{"resourceType": "Bundle", "type": "collection", "timestamp": "2026-11-20T10:00:00Z", "entry": [
+  {"fullUrl": "urn:uuid:5d1c0000-0000-4000-8000-000000000001", "resource": {"resourceType": "Medication", "id": "med1", "code": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "314076", "display": "lisinopril 10 MG Oral Tablet"}]}}},
+  {"resource": {"resourceType": "MedicationRequest", "status": "active", "intent": "order",
+    "medicationReference": {"reference": "urn:uuid:5d1c0000-0000-4000-8000-000000000001"},
+    "requester": {"display": "Dr Lee"}, "reasonCode": [{"text": "blood pressure"}],
+    "dosageInstruction": [{"doseAndRate": [{"doseQuantity": {"value": 2, "unit": "tablet"}}], "route": {"text": "by mouth"}, "timing": {"repeat": {"frequency": 1, "period": 1, "periodUnit": "d", "when": ["MORN"]}}}]}},
+  {"resource": {"resourceType": "MedicationStatement", "status": "active",
+    "medicationCodeableConcept": {"text": "metformin 500 mg tablet"},
+    "dosage": [{"text": "1 tablet twice daily"}]}},
+  {"resource": {"resourceType": "MedicationRequest", "status": "active", "intent": "order",
+    "contained": [{"resourceType": "Medication", "id": "c1", "code": {"text": "ibuprofen 400 mg"}}],
+    "medicationReference": {"reference": "#c1"},
+    "dosageInstruction": [{"timing": {"repeat": {"frequency": 1, "period": 6, "periodUnit": "h"}}, "asNeededCodeableConcept": {"text": "pain"}}]}},
+  {"resource": {"resourceType": "MedicationStatement", "status": "stopped", "medicationCodeableConcept": {"text": "aspirin 81 mg"}}}
+]}"##;
+    let seeds: [(&str, u8, &str); 16] = [
+        ("0-text", 0, text),
+        ("0-json", 0, json),
+        ("0-json-array", 0, json_array),
+        ("0-yaml", 0, yaml),
+        ("0-toml", 0, toml),
+        ("0-csv", 0, csv),
+        ("0-fhir", 0, fhir),
+        ("1-text", 1, text),
+        ("2-json", 2, json),
+        ("2-fhir", 2, fhir),
+        ("3-yaml", 3, yaml),
+        ("4-toml", 4, toml),
+        ("4-toml-inline", 4, toml_inline),
+        ("5-csv", 5, csv),
+        ("5-csv-text", 5, csv_text),
+        ("6-fhir", 6, fhir),
+    ];
+    for (name, sel, body) in seeds {
+        put("reconcile_list", name, &with_selector(sel, body.as_bytes()));
+    }
+}
+
+/// A small FHIR R4 Bundle with one resource of each kind the importer reads.
+const FHIR_BUNDLE: &str = r##"{"resourceType": "Bundle", "type": "collection", "entry": [
+  {"fullUrl": "urn:uuid:6a1e0000-0000-4000-8000-000000000001", "resource": {"resourceType": "Patient", "id": "pt1",
+    "name": [{"given": ["Pat"], "family": "Example"}], "gender": "female", "birthDate": "1950-02-03",
+    "communication": [{"language": {"text": "English"}}]}},
+  {"fullUrl": "https://fhir.example/Practitioner/pr1", "resource": {"resourceType": "Practitioner", "id": "pr1",
+    "name": [{"prefix": ["Dr"], "given": ["Ann"], "family": "Lee", "suffix": ["MD"]}],
+    "telecom": [{"system": "phone", "value": "555-0100"}], "address": [{"line": ["1 Main St"], "city": "Town"}]}},
+  {"resource": {"resourceType": "Organization", "id": "org1", "name": "Town Clinic"}},
+  {"resource": {"resourceType": "PractitionerRole", "id": "role1", "practitioner": {"reference": "Practitioner/pr1"},
+    "organization": {"reference": "Organization/org1"}, "specialty": [{"text": "Cardiology"}]}},
+  {"resource": {"resourceType": "Medication", "id": "med1", "code": {"text": "lisinopril 10 mg tablet"}}},
+  {"fullUrl": "urn:uuid:6a1e0000-0000-4000-8000-000000000002", "resource": {"resourceType": "MedicationStatement", "id": "ms1",
+    "status": "active", "medicationReference": {"reference": "Medication/med1"},
+    "informationSource": {"reference": "Practitioner/pr1"}, "effectivePeriod": {"start": "2025-01-10"},
+    "dosage": [{"text": "1 tablet by mouth once daily", "patientInstruction": "in the morning"}]}},
+  {"resource": {"resourceType": "MedicationRequest", "id": "mr1", "status": "stopped", "intent": "order",
+    "medicationCodeableConcept": {"coding": [{"display": "metformin 500 mg tablet"}]}, "authoredOn": "2024-05-01",
+    "dosageInstruction": [{"text": "twice daily with meals", "asNeededBoolean": false}],
+    "dispenseRequest": {"validityPeriod": {"end": "2025-05-01"}}, "statusReason": {"text": "stomach upset"}}},
+  {"resource": {"resourceType": "AllergyIntolerance", "id": "al1", "category": ["medication"], "criticality": "high",
+    "code": {"text": "penicillin"}, "reaction": [{"manifestation": [{"text": "hives"}], "severity": "moderate"}]}},
+  {"resource": {"resourceType": "Condition", "id": "c1", "code": {"text": "hypertension"},
+    "clinicalStatus": {"coding": [{"code": "active"}]}, "onsetDateTime": "2019-06"}},
+  {"resource": {"resourceType": "Observation", "id": "o1", "status": "final", "code": {"text": "HbA1c"},
+    "valueQuantity": {"value": 7.1, "unit": "%"}, "referenceRange": [{"low": {"value": 4}, "high": {"value": "5.6"}}],
+    "effectiveDateTime": "2026-10-01T08:00:00Z", "performer": [{"reference": "Practitioner/pr1"}]}},
+  {"resource": {"resourceType": "Observation", "id": "o2", "status": "final", "code": {"text": "blood pressure"},
+    "component": [{"valueQuantity": {"value": 128, "unit": "mmHg"}}, {"valueQuantity": {"value": 82, "unit": "mmHg"}}]}},
+  {"resource": {"resourceType": "Immunization", "id": "i1", "status": "completed",
+    "vaccineCode": {"text": "influenza vaccine"}, "occurrenceDateTime": "2026-10-15", "lotNumber": "AB12"}},
+  {"resource": {"resourceType": "Encounter", "id": "e1", "class": {"code": "EMER"},
+    "serviceProvider": {"reference": "Organization/org1"}, "period": {"start": "2026-03-01"}}},
+  {"resource": {"resourceType": "Appointment", "id": "a1", "status": "booked", "start": "2026-12-01T09:30:00-05:00",
+    "participant": [{"actor": {"reference": "Practitioner/pr1"}}]}},
+  {"search": {"mode": "outcome"}, "resource": {"resourceType": "OperationOutcome"}}
+]}"##;
+
+/// `import`: 0 JSON, 1 TOML, 2 YAML, 3 sniffed.
+fn import_seeds(conn: &rusqlite::Connection) {
+    let mut v = generic::Values::new();
+    v.insert("substance", "penicillin".into());
+    v.insert("reaction", "hives".into());
+    generic::insert(conn, &kinds::ALLERGY, &v, NOW, None).expect("allergy");
+    let mut v = generic::Values::new();
+    v.insert("name", "asthma".into());
+    generic::insert(conn, &kinds::CONDITION, &v, NOW, None).expect("condition");
+    phr::records::profile::set(
+        conn,
+        &[
+            ("name", Some("Pat Example".into())),
+            ("born", Some("1950-02-03".into())),
+        ],
+        NOW,
+        None,
+    )
+    .expect("profile");
+    let doc = portable::export(conn, NOW).expect("export");
+    let json = portable::to_json(&doc).expect("json");
+    let toml = portable::to_toml(&doc).expect("toml");
+    let yaml = portable::to_yaml(&doc).expect("yaml");
+    println!(
+        "portable: json {} toml {} yaml {} bytes",
+        json.len(),
+        toml.len(),
+        yaml.len()
+    );
+    put("import", "0-portable", &with_selector(0, json.as_bytes()));
+    put("import", "1-portable", &with_selector(1, toml.as_bytes()));
+    put("import", "2-portable", &with_selector(2, yaml.as_bytes()));
+    put(
+        "import",
+        "3-portable-toml",
+        &with_selector(3, toml.as_bytes()),
+    );
+    put(
+        "import",
+        "0-fhir",
+        &with_selector(0, FHIR_BUNDLE.as_bytes()),
+    );
+    put(
+        "import",
+        "3-fhir",
+        &with_selector(3, FHIR_BUNDLE.as_bytes()),
+    );
+    let fhir: serde_json::Value = serde_json::from_str(FHIR_BUNDLE).expect("bundle");
+    let fhir_yaml = phr::yaml::to_string(&fhir).expect("yaml");
+    put("import", "2-fhir", &with_selector(2, fhir_yaml.as_bytes()));
+    let small = r#"{"resourceType": "Bundle", "type": "searchset", "entry": [{"fullUrl": "Condition/c9", "resource": {"resourceType": "Condition", "code": {"coding": [{"code": "38341003"}]}, "abatementDateTime": "2020-01-01"}}, {"request": {"method": "DELETE"}, "resource": {"resourceType": "Condition"}}]}"#;
+    put(
+        "import",
+        "0-fhir-searchset",
+        &with_selector(0, small.as_bytes()),
+    );
+    let nka = r#"{"resourceType": "Bundle", "type": "document", "entry": [{"resource": {"resourceType": "AllergyIntolerance", "code": {"coding": [{"code": "716186003"}]}}}, {"resource": {"resourceType": "FamilyMemberHistory", "relationship": {"text": "mother"}, "condition": [{"code": {"text": "diabetes"}}]}}]}"#;
+    put("import", "0-fhir-nka", &with_selector(0, nka.as_bytes()));
 }

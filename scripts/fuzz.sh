@@ -9,13 +9,17 @@ cd "$(dirname "$0")/../fuzz"
 secs=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(sig_parse dates passphrase_file binder_open)
+[ ${#targets[@]} -gt 0 ] || targets=(sig_parse dates passphrase_file binder_open reconcile_list import)
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build -O
 for t in "${targets[@]}"; do
     mkdir -p "corpus-run/$t" "artifacts/$t"
-    max_len=4096
-    [ "$t" = binder_open ] && max_len=262144
+    case "$t" in
+        binder_open) max_len=262144 ;;
+        import) max_len=16384 ;;
+        reconcile_list) max_len=8192 ;;
+        *) max_len=4096 ;;
+    esac
     echo "== $t for ${secs}s"
     ./target/x86_64-unknown-linux-gnu/release/"$t" \
         -max_total_time="$secs" -max_len="$max_len" -timeout=10 -rss_limit_mb=4096 \

@@ -15,8 +15,16 @@ pub struct YamlError {
 }
 
 /// Deserializes one YAML document. Alias expansion and nesting depth are bounded by the
-/// library (it refuses "billion laughs" documents with an error instead of expanding them).
+/// library (it refuses "billion laughs" documents with an error instead of expanding them);
+/// flow nesting (`[[[[…`) is refused here first, because the library's scanner takes time
+/// quadratic in it before its own limit applies (100,000 levels: half a minute).
 pub fn from_str<T: DeserializeOwned>(s: &str) -> Result<T, YamlError> {
+    if let Some(position) = flow_too_deep(s) {
+        return Err(YamlError {
+            position: Some(position),
+            what: "the document is nested too deeply".to_string(),
+        });
+    }
     serde_yaml::from_str(s).map_err(|e| {
         let position = e.location().map(|l| (l.line(), l.column()));
         let msg = e.to_string();
@@ -34,6 +42,190 @@ pub fn from_str<T: DeserializeOwned>(s: &str) -> Result<T, YamlError> {
             what: what.to_string(),
         }
     })
+}
+
+/// Deepest flow nesting (`[` and `{`) accepted.
+const MAX_FLOW_DEPTH: usize = 64;
+
+/// Where the scanner is inside a flow collection, in libyaml's terms.
+#[derive(Clone, Copy)]
+enum Flow {
+    /// Before a token: after an indicator or blanks.
+    Token,
+    /// Inside a plain scalar.
+    Plain,
+    Single,
+    /// Just after a `'` that is followed by another (an escaped quote).
+    SingleEscape,
+    Double,
+    DoubleEscape,
+    Comment,
+    /// An anchor or alias name.
+    Anchor,
+    Tag,
+    /// A verbatim tag, `!<…>`.
+    Verbatim,
+}
+
+const FLOW_STATES: usize = 10;
+
+fn index(f: Flow) -> usize {
+    f as usize
+}
+
+fn is_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+fn is_blank(c: char) -> bool {
+    c == ' ' || c == '\t' || is_break(c)
+}
+
+/// The (line, column) where the document's flow collections may nest deeper than
+/// [`MAX_FLOW_DEPTH`], or None. This never underestimates the depth libyaml reaches: any
+/// `[` or `{` may open a collection (even in a scalar or a comment, where it does not),
+/// and inside collections every reading libyaml could make is followed at once, keeping
+/// the deepest; so a crafted document cannot hide its nesting, and ordinary documents
+/// stay far below the limit.
+fn flow_too_deep(text: &str) -> Option<(usize, usize)> {
+    if text.bytes().filter(|b| *b == b'[' || *b == b'{').count() <= MAX_FLOW_DEPTH {
+        return None;
+    }
+    flow_depth(text, MAX_FLOW_DEPTH).err()
+}
+
+/// The deepest flow nesting any reading of `text` reaches, or the (line, column) where it
+/// first exceeds `limit`.
+fn flow_depth(text: &str, limit: usize) -> Result<usize, (usize, usize)> {
+    let mut deepest = 0;
+    // The deepest nesting reached by any reading in each state; 0 means none.
+    let mut states = [0usize; FLOW_STATES];
+    let (mut line, mut col) = (1, 0);
+    let mut chars = text.chars().peekable();
+    let mut prev = '\n';
+    while let Some(c) = chars.next() {
+        col += 1;
+        let next = chars.peek().copied();
+        let next_blank = next.is_none_or(is_blank);
+        let mut out = [0usize; FLOW_STATES];
+        let mut put = |f: Flow, depth: usize| {
+            let slot = &mut out[index(f)];
+            *slot = (*slot).max(depth);
+        };
+        // In block context (always possible), `[` and `{` may open a collection.
+        if c == '[' || c == '{' {
+            put(Flow::Token, 1);
+        }
+        for (i, &depth) in states.iter().enumerate() {
+            if depth == 0 {
+                continue;
+            }
+            let state = ALL_FLOW[i];
+            token_or(state, c, prev, next, next_blank, depth, &mut put);
+        }
+        let here = out.iter().copied().max().unwrap_or(0);
+        if here > limit {
+            return Err((line, col));
+        }
+        deepest = deepest.max(here);
+        states = out;
+        if c == '\n' {
+            line += 1;
+            col = 0;
+        }
+        prev = c;
+    }
+    Ok(deepest)
+}
+
+const ALL_FLOW: [Flow; FLOW_STATES] = [
+    Flow::Token,
+    Flow::Plain,
+    Flow::Single,
+    Flow::SingleEscape,
+    Flow::Double,
+    Flow::DoubleEscape,
+    Flow::Comment,
+    Flow::Anchor,
+    Flow::Tag,
+    Flow::Verbatim,
+];
+
+/// One character in one state inside a flow collection of `depth` (≥ 1).
+fn token_or(
+    state: Flow,
+    c: char,
+    prev: char,
+    next: Option<char>,
+    next_blank: bool,
+    depth: usize,
+    put: &mut impl FnMut(Flow, usize),
+) {
+    match state {
+        Flow::Token => token(c, next, next_blank, depth, put),
+        Flow::Plain => match c {
+            ',' | '[' | ']' | '{' | '}' => token(c, next, next_blank, depth, put),
+            '#' if is_blank(prev) => put(Flow::Comment, depth),
+            ':' if next_blank || next.is_some_and(|n| ",?[]{}".contains(n)) => {
+                put(Flow::Token, depth)
+            }
+            _ => put(Flow::Plain, depth),
+        },
+        Flow::Single => match c {
+            '\'' if next == Some('\'') => put(Flow::SingleEscape, depth),
+            '\'' => put(Flow::Token, depth),
+            _ => put(Flow::Single, depth),
+        },
+        Flow::SingleEscape => put(Flow::Single, depth),
+        Flow::Double => match c {
+            '\\' => put(Flow::DoubleEscape, depth),
+            '"' => put(Flow::Token, depth),
+            _ => put(Flow::Double, depth),
+        },
+        Flow::DoubleEscape => put(Flow::Double, depth),
+        Flow::Comment if is_break(c) => put(Flow::Token, depth),
+        Flow::Comment => put(Flow::Comment, depth),
+        Flow::Anchor if c.is_alphanumeric() || c == '_' || c == '-' => put(Flow::Anchor, depth),
+        Flow::Anchor => token(c, next, next_blank, depth, put),
+        Flow::Tag if is_blank(c) || c == ',' => token(c, next, next_blank, depth, put),
+        Flow::Tag => put(Flow::Tag, depth),
+        Flow::Verbatim if c == '>' => put(Flow::Tag, depth),
+        Flow::Verbatim => put(Flow::Verbatim, depth),
+    }
+}
+
+/// A character where a token may start, inside a flow collection of `depth` (≥ 1).
+fn token(
+    c: char,
+    next: Option<char>,
+    next_blank: bool,
+    depth: usize,
+    put: &mut impl FnMut(Flow, usize),
+) {
+    match c {
+        '[' | '{' => put(Flow::Token, depth + 1),
+        // Back to block context at 0: nothing more to follow in this reading.
+        ']' | '}' => {
+            if depth > 1 {
+                put(Flow::Token, depth - 1);
+            }
+        }
+        '#' => put(Flow::Comment, depth),
+        ',' | '?' | ':' => put(Flow::Token, depth),
+        '-' if next_blank => put(Flow::Token, depth),
+        '\'' => put(Flow::Single, depth),
+        '"' => put(Flow::Double, depth),
+        '&' | '*' => put(Flow::Anchor, depth),
+        '!' if next == Some('<') => put(Flow::Verbatim, depth),
+        '!' => put(Flow::Tag, depth),
+        // A byte-order mark is skipped at the start of a line, else it starts a scalar.
+        '\u{feff}' => {
+            put(Flow::Token, depth);
+            put(Flow::Plain, depth);
+        }
+        _ if is_blank(c) => put(Flow::Token, depth),
+        _ => put(Flow::Plain, depth),
+    }
 }
 
 /// Serializes a value as YAML.
@@ -68,5 +260,109 @@ mod tests {
             prev = c;
         }
         assert!(from_str::<serde_json::Value>(&doc).is_err());
+    }
+
+    #[test]
+    fn deep_flow_nesting_is_refused_at_once_with_a_position() {
+        let n = 100_000;
+        let doc = format!("a: 1\nb: {}{}\n", "[".repeat(n), "]".repeat(n));
+        let t = std::time::Instant::now();
+        let e = from_str::<serde_json::Value>(&doc).unwrap_err();
+        assert!(t.elapsed() < std::time::Duration::from_secs(1));
+        assert_eq!(e.position, Some((2, 4 + MAX_FLOW_DEPTH)));
+        assert!(e.what.contains("nested too deeply"));
+        // Closers hidden in quoted scalars and comments do not hide the nesting.
+        let hidden = format!("x: {}\n", "[ ']' \"]\" # ]\n".repeat(200));
+        assert!(flow_too_deep(&hidden).is_some());
+        let tagged = format!("x: {}\n", "[ !<a]b> ".repeat(200));
+        assert!(flow_too_deep(&tagged).is_some());
+    }
+
+    fn value_depth(v: &serde_json::Value) -> usize {
+        match v {
+            serde_json::Value::Array(a) => 1 + a.iter().map(value_depth).max().unwrap_or(0),
+            serde_json::Value::Object(m) => 1 + m.values().map(value_depth).max().unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    /// Flow YAML with scalars that hide brackets in quotes, comments and plain words.
+    fn flow_doc() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let scalar = prop::sample::select(vec![
+            "a",
+            "b c",
+            "'x]'",
+            "'it''s ]'",
+            "\"q\\\" ]\"",
+            "\"}\"",
+            "a#b",
+            "-x",
+            "&n v",
+            "*n",
+            "'['",
+            "don't",
+            "a:b",
+            "\"#\"",
+            "?",
+            "[]",
+            "{}",
+        ])
+        .prop_map(str::to_owned);
+        let sep = prop::sample::select(vec![", ", ",", " ,\n ", ", # ] }\n", ",\t"]);
+        scalar.prop_recursive(8, 64, 4, move |inner| {
+            let sep = sep.clone();
+            (prop::collection::vec(inner, 0..4), any::<bool>(), sep).prop_map(
+                |(items, map, sep)| {
+                    if map {
+                        let kv: Vec<String> = items
+                            .iter()
+                            .enumerate()
+                            .map(|(i, v)| format!("k{i}: {v}"))
+                            .collect();
+                        format!("{{{}}}", kv.join(sep))
+                    } else {
+                        format!("[{}]", items.join(sep))
+                    }
+                },
+            )
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config { cases: 512, ..Default::default() })]
+
+        /// The scanner never reads less nesting than libyaml builds.
+        #[test]
+        fn flow_depth_is_never_underestimated(doc in flow_doc(), prefix in proptest::prop_oneof!["", "k: ", "- "]) {
+            // Only a collection: a bare `?` after `- ` would be a block mapping.
+            proptest::prop_assume!(doc.starts_with(['[', '{']));
+            let text = format!("{prefix}{doc}\n");
+            if let Ok(v) = serde_yaml::from_str::<serde_json::Value>(&text) {
+                let block = usize::from(!prefix.is_empty());
+                let bound = flow_depth(&text, usize::MAX).unwrap();
+                proptest::prop_assert!(bound + block >= value_depth(&v), "{text:?}: {bound}");
+            }
+        }
+    }
+
+    #[test]
+    fn brackets_in_ordinary_documents_are_not_nesting() {
+        let mut doc = String::new();
+        for i in 0..500 {
+            doc.push_str(&format!(
+                "- {{text: 'Drug [{i}] 5 mg', parsed: '{{\"doses\":[[1,2],[3]],\"n\":\"don''t\"}}', tags: [a, \"b]\", c]}} # [note\n"
+            ));
+        }
+        doc.push_str("- \"take [1-2 tabs\"\n- plain text with a [ bracket\n");
+        assert_eq!(flow_too_deep(&doc), None);
+        let v: serde_json::Value = from_str(&doc).unwrap();
+        assert_eq!(v[3]["text"], "Drug [3] 5 mg");
+        let depth_64 = format!("{}{}", "[".repeat(64), "]".repeat(64));
+        assert_eq!(
+            flow_too_deep(&format!("{depth_64}\n{}", "[]".repeat(100))),
+            None
+        );
+        assert!(flow_too_deep(&format!("{}{}", "[".repeat(65), "]".repeat(65))).is_some());
     }
 }

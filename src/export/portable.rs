@@ -291,7 +291,7 @@ fn merge_rows(
                         ),
                         params_from_iter(p),
                     )
-                    .map_err(db)?;
+                    .map_err(|e| refused(path, t.label, e))?;
                     report.updated(t.label);
                 } else {
                     report.unchanged(t.label);
@@ -326,15 +326,7 @@ fn merge_rows(
                     &format!("INSERT INTO {} ({cols}) VALUES ({})", t.name, ph.join(", ")),
                     params_from_iter(p),
                 )
-                .map_err(|e| {
-                    CliError::failed(format!(
-                        "{} has a {} entry the binder refuses",
-                        path.display(),
-                        t.label
-                    ))
-                    .cause(e)
-                    .hint("check the entry's kind and status values")
-                })?;
+                .map_err(|e| refused(path, t.label, e))?;
                 report.added(t.label);
             }
         }
@@ -349,6 +341,16 @@ fn normalise_parsed(v: &Value) -> String {
         Ok(p) => serde_json::to_string(&p).unwrap_or_else(|_| v.to_string()),
         Err(_) => v.to_string(),
     }
+}
+
+/// A row the database's constraints refuse (a kind or status it does not know).
+fn refused(path: &Path, label: &str, e: rusqlite::Error) -> CliError {
+    CliError::failed(format!(
+        "{} has a {label} entry the binder refuses",
+        path.display()
+    ))
+    .cause(e)
+    .hint("check the entry's kind and status values")
 }
 
 fn db(e: rusqlite::Error) -> CliError {

@@ -2,8 +2,11 @@
 //! export from a FHIR Bundle, and the report of what was imported, skipped and why.
 
 pub mod fhir;
+mod shape;
 
 use std::path::Path;
+
+use std::collections::HashMap;
 
 use serde::Serialize;
 use serde_json::Value;
@@ -22,6 +25,9 @@ pub struct Report {
     pub kinds: Vec<KindCount>,
     pub skipped: Vec<Skip>,
     pub warnings: Vec<String>,
+    /// Where each (kind, what, why) is in `skipped`, so counting stays linear.
+    #[serde(skip)]
+    pub(crate) skip_index: HashMap<(String, String, String), usize>,
 }
 
 #[derive(Debug, Default, Serialize, Clone)]
@@ -68,17 +74,15 @@ impl Report {
     }
     pub fn skip(&mut self, kind: &str, what: impl Into<String>, why: impl Into<String>) {
         self.entry(kind).skipped += 1;
-        let (what, why) = (what.into(), why.into());
-        if let Some(s) = self
-            .skipped
-            .iter_mut()
-            .find(|s| s.kind == kind && s.what == what && s.why == why)
-        {
-            s.count += 1;
+        let key = (kind.to_owned(), what.into(), why.into());
+        if let Some(&i) = self.skip_index.get(&key) {
+            self.skipped[i].count += 1;
             return;
         }
+        self.skip_index.insert(key.clone(), self.skipped.len());
+        let (kind, what, why) = key;
         self.skipped.push(Skip {
-            kind: kind.to_owned(),
+            kind,
             what,
             why,
             count: 1,
@@ -117,6 +121,13 @@ pub fn read_text(path: &Path) -> Result<String, CliError> {
     f.take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| CliError::failed(format!("could not read {shown}")).cause(e))?;
+    decode(path, bytes)
+}
+
+/// The checks of [`read_text`] on bytes already read (`path` only names them): the size
+/// cap, then UTF-8, an error naming the line and column of the first bad byte.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, CliError> {
+    let shown = path.display().to_string();
     if bytes.len() as u64 > MAX_BYTES {
         return Err(CliError::failed(format!(
             "{shown} is larger than {} MiB",
@@ -126,14 +137,7 @@ pub fn read_text(path: &Path) -> Result<String, CliError> {
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        let before = &e.as_bytes()[..at];
-        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-        let col = at
-            - before
-                .iter()
-                .rposition(|b| *b == b'\n')
-                .map_or(0, |p| p + 1)
-            + 1;
+        let (line, col) = line_col_bytes(e.as_bytes(), at);
         CliError::failed(format!(
             "{shown} is not UTF-8 text: invalid byte at line {line}, column {col}"
         ))
@@ -229,9 +233,15 @@ fn category(e: &serde_json::Error) -> &'static str {
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text.as_bytes()[..offset.min(text.len())];
+    line_col_bytes(text.as_bytes(), offset)
+}
+
+/// 1-based line and column (in bytes) of a byte offset.
+fn line_col_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let offset = offset.min(bytes.len());
+    let before = &bytes[..offset];
     let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-    let col = offset.min(text.len())
+    let col = offset
         - before
             .iter()
             .rposition(|b| *b == b'\n')

@@ -3,6 +3,7 @@
 //! the file and a line or entry position, and no error message quotes the file's
 //! content (it is health data).
 
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -790,17 +791,27 @@ fn read_fhir(v: &Value, name: &str) -> Result<Tree, ListError> {
             ));
         }
     };
-    // Medication resources by full URL and by "Medication/id".
-    let mut meds: Vec<(String, &Value)> = Vec::new();
+    // Medication resources by full URL and by "Medication/id", and by the last one and
+    // two segments of those (for references relative to a server); the first one wins.
+    let mut named: Vec<(String, &Value)> = Vec::new();
     for e in entries {
         let Some(r) = e.get("resource") else { continue };
         if s(r, "resourceType") == Some("Medication") {
             if let Some(u) = s(e, "fullUrl") {
-                meds.push((u.to_string(), r));
+                named.push((u.to_string(), r));
             }
             if let Some(id) = s(r, "id") {
-                meds.push((format!("Medication/{id}"), r));
+                named.push((format!("Medication/{id}"), r));
             }
+        }
+    }
+    let mut meds: HashMap<&str, &Value> = HashMap::new();
+    let mut by_tail: HashMap<&str, &Value> = HashMap::new();
+    for (k, r) in &named {
+        meds.entry(k.as_str()).or_insert(r);
+        let mut slashes = k.rmatch_indices('/').map(|(i, _)| i);
+        for cut in [slashes.next(), slashes.next()].into_iter().flatten() {
+            by_tail.entry(&k[cut + 1..]).or_insert(r);
         }
     }
     let mut out = Vec::new();
@@ -835,11 +846,11 @@ fn read_fhir(v: &Value, name: &str) -> Result<Tree, ListError> {
                     .iter()
                     .find(|c| s(c, "id") == Some(id) && s(c, "resourceType") == Some("Medication"))
             } else {
-                meds.iter()
-                    .find(|(k, _)| {
-                        k == target || (!target.is_empty() && k.ends_with(&format!("/{target}")))
-                    })
-                    .map(|(_, m)| *m)
+                meds.get(target).copied().or_else(|| {
+                    (!target.is_empty() && target.matches('/').count() <= 1)
+                        .then(|| by_tail.get(target).copied())
+                        .flatten()
+                })
             };
             found
                 .and_then(|m| m.get("code"))

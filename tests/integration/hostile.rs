@@ -1,6 +1,6 @@
 //! Hostile input for every reader in phr: medication text, dates on every date flag,
-//! passphrase files, identity files, `binder.age`/`identity.age` contents and sharing
-//! recipients. Binary junk, invalid UTF-8, 2 MB lines, empty files, directories and
+//! passphrase files, identity files, `binder.age`/`identity.age` contents, sharing
+//! recipients, files for `phr import` and lists for `phr reconcile`. Binary junk, invalid UTF-8, 2 MB lines, empty files, directories and
 //! NUL bytes each get a clear error: never a panic (101), the documented exit code, the
 //! file named, bounded time, and the binder left as it was.
 
@@ -556,5 +556,290 @@ fn forged_images_with_odd_stored_values_never_panic() {
             assert_ne!(code(&out), 101, "{odd:?} {args:?}: {err}");
             assert!(!err.contains("panicked"), "{odd:?} {args:?}: {err}");
         }
+    }
+}
+
+/// A marker put in the health data of hostile files: it must never come back in an error.
+const MARKER: &str = "zzsecretdrug";
+
+/// A YAML document whose aliases expand to 9^9 strings if followed.
+fn alias_bomb(head: &str, tail: &str) -> Vec<u8> {
+    let mut doc = format!(
+        "{head}a: &a [\"{MARKER}\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+    );
+    let mut prev = 'a';
+    for c in 'b'..='i' {
+        let refs = vec![format!("*{prev}"); 9].join(",");
+        doc.push_str(&format!("{c}: &{c} [{refs}]\n"));
+        prev = c;
+    }
+    doc.push_str(&format!("{tail}*{prev}\n"));
+    doc.into_bytes()
+}
+
+/// About 2 MB of the marker, on one line.
+fn two_mb() -> String {
+    format!("{MARKER} ").repeat(2 * 1024 * 1024 / (MARKER.len() + 1))
+}
+
+/// Runs `args FILE` for each hostile file; each must be refused with exit 1, the file
+/// named, every `expect` in the message, the marker not echoed, in bounded time, and
+/// binder.age left byte-identical. Returns how long each took.
+fn refuse_each(
+    env: &Env,
+    key: &str,
+    args: &[&str],
+    cases: Vec<(&str, Vec<u8>, Vec<&str>)>,
+) -> Vec<(String, Duration)> {
+    let before = bytes_of(&env.binder_file());
+    let mut times = Vec::new();
+    for (name, bytes, expect) in cases {
+        let p = env.tmp().join(name);
+        std::fs::write(&p, &bytes).unwrap();
+        let mut c = env.sess_std(key);
+        c.args(args).arg(&p);
+        let t = Instant::now();
+        let out = bounded(c);
+        times.push((name.to_owned(), t.elapsed()));
+        refused(&out, &[1], Some(name));
+        let err = stderr(&out);
+        for e in expect {
+            assert!(err.contains(e), "{name}: {e:?} not in: {err}");
+        }
+        assert!(!err.contains(MARKER), "{name}: the data is echoed: {err}");
+        assert!(
+            !String::from_utf8_lossy(&out.stdout).contains(MARKER),
+            "{name}: the data is printed"
+        );
+        assert_eq!(
+            bytes_of(&env.binder_file()),
+            before,
+            "{name}: binder.age changed"
+        );
+        std::fs::remove_file(&p).unwrap();
+    }
+    times
+}
+
+fn bundle(entries: &str) -> Vec<u8> {
+    format!(r#"{{"resourceType": "Bundle", "type": "collection", "entry": [{entries}]}}"#)
+        .into_bytes()
+}
+
+#[test]
+fn hostile_import_files_are_named_placed_bounded_and_change_nothing() {
+    let (env, key) = Env::ready();
+    let mut c = env.sess_std(&key);
+    c.args(["med", "add", "Aspirin 81 mg daily"]);
+    assert_eq!(code(&bounded(c)), 0);
+    let deep = 100_000;
+    let long = two_mb();
+    let big_bundle = {
+        let one = format!(
+            r#"{{"resource": {{"resourceType": "Condition", "code": {{"text": "{MARKER}"}}}}}}"#
+        );
+        bundle(&vec![one; 100_000].join(",\n"))
+    };
+    let med = |uuid: &str, at: &str, status: &str| {
+        format!(
+            r#"{{"uuid": "{uuid}", "text": "{MARKER} 5 mg", "kind": "rx", "status": "{status}", "created_at": "{at}", "updated_at": "{at}"}}"#
+        )
+    };
+    let u = "7e1f0000-0000-4000-8000-00000000000a";
+    let cases: Vec<(&str, Vec<u8>, Vec<&str>)> = vec![
+        (
+            "alias-bomb.yaml",
+            alias_bomb("format: phr-binder\nversion: 1\n", "medications: "),
+            vec!["not valid YAML", "aliases"],
+        ),
+        (
+            "two-mb-line.json",
+            format!(r#"{{"resourceType": "Bundle", "type": "collection", "entry": [{long}]}}"#)
+                .into_bytes(),
+            vec!["not valid JSON", "line 1, column 60"],
+        ),
+        (
+            "two-mb-line.toml",
+            format!("format = \"phr-binder\"\nversion = 1\nmedications = {long}\n").into_bytes(),
+            vec!["not valid TOML", "line 3, column"],
+        ),
+        (
+            "two-mb-line.yaml",
+            long.clone().into_bytes(),
+            vec!["neither a phr binder export nor a FHIR R4 Bundle"],
+        ),
+        (
+            "deep.json",
+            format!(
+                r#"{{"format": "phr-binder", "version": 1, "medications": {}{}}}"#,
+                "[".repeat(deep),
+                "]".repeat(deep)
+            )
+            .into_bytes(),
+            vec!["nested too deeply", "line 1, column"],
+        ),
+        (
+            "deep.yaml",
+            format!("medications: {}{}\n", "[".repeat(deep), "]".repeat(deep)).into_bytes(),
+            vec!["nested too deeply", "line 1, column"],
+        ),
+        (
+            "deep.toml",
+            format!("medications = {}{}\n", "[".repeat(deep), "]".repeat(deep)).into_bytes(),
+            vec!["not valid TOML", "line 1, column"],
+        ),
+        (
+            "big-bundle.json",
+            big_bundle,
+            vec!["100000 entries", "more than the 20000"],
+        ),
+        (
+            "resource-text.json",
+            bundle(&format!(r#"{{"resource": "{MARKER}"}}"#)),
+            vec!["entry 1, resource: expected a table, found text"],
+        ),
+        (
+            "entry-number.json",
+            bundle(&format!(
+                r#"{{"resource": {{"resourceType": "Condition", "code": {{"text": "{MARKER}"}}}}}}, 42"#
+            )),
+            vec!["entry 2: expected a table, found a number"],
+        ),
+        (
+            "birthdate-number.json",
+            bundle(&format!(
+                r#"{{"resource": {{"resourceType": "Patient", "name": [{{"text": "{MARKER}"}}], "birthDate": 19500203}}}}"#
+            )),
+            vec!["entry 1 (Patient), birthDate: expected text, found a number"],
+        ),
+        (
+            "dosage-object.json",
+            bundle(&format!(
+                r#"{{"resource": {{"resourceType": "Condition", "code": {{"text": "gout"}}}}}},
+                {{"resource": {{"resourceType": "MedicationStatement", "medicationCodeableConcept": {{"text": "{MARKER}"}}, "dosage": {{"text": "daily"}}}}}}"#
+            )),
+            vec!["entry 2 (MedicationStatement), dosage: expected a list, found a table"],
+        ),
+        (
+            "value-text.json",
+            bundle(&format!(
+                r#"{{"resource": {{"resourceType": "Observation", "code": {{"text": "HbA1c"}}, "valueQuantity": {{"value": "{MARKER}"}}}}}}"#
+            )),
+            vec!["entry 1 (Observation), valueQuantity.value: expected a number, found text"],
+        ),
+        (
+            "broken.yaml",
+            format!("format: phr-binder\nversion: 1\nmedications:\n  - text: {MARKER}\n  bad: [\n")
+                .into_bytes(),
+            vec!["not valid YAML", "line 5, column"],
+        ),
+        (
+            "broken.toml",
+            format!("format = \"phr-binder\"\nversion = 1\n[[medications]]\ntext = \"{MARKER}\nuuid = \"x\"\n")
+                .into_bytes(),
+            vec!["not valid TOML", "line 4, column"],
+        ),
+        (
+            "trailing-comma.json",
+            format!("{{\n  \"format\": \"phr-binder\",\n  \"medications\": [\"{MARKER}\",]\n}}\n")
+                .into_bytes(),
+            vec!["not valid JSON", "line 3, column"],
+        ),
+        (
+            "refused-update.json",
+            format!(
+                r#"{{"format": "phr-binder", "version": 1, "medications": [{}, {}]}}"#,
+                med(u, "2026-01-01T00:00:00Z", "active"),
+                med(u, "2026-02-01T00:00:00Z", "paused")
+            )
+            .into_bytes(),
+            vec!["has a medication entry the binder refuses"],
+        ),
+    ];
+    let times = refuse_each(&env, &key, &["import"], cases);
+    for (name, t) in &times {
+        eprintln!("import {name}: {t:?}");
+    }
+    // Many distinct skips (unknown profile fields) are counted in linear time.
+    let before = bytes_of(&env.binder_file());
+    let keys: Vec<String> = (0..50_000)
+        .map(|i| format!("\"x{i}\": \"{MARKER}\""))
+        .collect();
+    let p = env.tmp().join("many-keys.json");
+    std::fs::write(
+        &p,
+        format!(
+            r#"{{"format": "phr-binder", "version": 1, "profile": {{{}}}}}"#,
+            keys.join(", ")
+        ),
+    )
+    .unwrap();
+    let mut c = env.sess_std(&key);
+    c.args(["--json", "import"]).arg(&p);
+    let t = Instant::now();
+    let out = bounded(c);
+    eprintln!("import many-keys.json: {:?}", t.elapsed());
+    let r = json(&out);
+    assert_eq!(r["kinds"][0]["skipped"], 50_000);
+    assert_eq!(bytes_of(&env.binder_file()), before);
+}
+
+#[test]
+fn hostile_reconcile_lists_are_named_placed_bounded_and_change_nothing() {
+    let (env, key) = Env::ready();
+    let mut c = env.sess_std(&key);
+    c.args(["med", "add", "Aspirin 81 mg daily"]);
+    assert_eq!(code(&bounded(c)), 0);
+    let long = two_mb();
+    // Many statements, each naming the last of many Medications by a server URL tail.
+    let n = 14_000;
+    let mut refs: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"fullUrl": "https://s/fhir/Medication/m{i}", "resource": {{"resourceType": "Medication", "code": {{"text": "{MARKER}"}}}}}}"#
+            )
+        })
+        .collect();
+    refs.extend((0..n).map(|_| {
+        format!(
+            r#"{{"resource": {{"resourceType": "MedicationStatement", "medicationReference": {{"reference": "Medication/m{}"}}}}}}"#,
+            n - 1
+        )
+    }));
+    let cases: Vec<(&str, Vec<u8>, Vec<&str>)> = vec![
+        (
+            "long-field.csv",
+            format!("name,sig\n\"{long}\",daily\n").into_bytes(),
+            vec!["line 2 is longer than 2000 characters"],
+        ),
+        (
+            "two-mb-line.txt",
+            long.clone().into_bytes(),
+            vec!["line 1 is longer than 2000 characters"],
+        ),
+        (
+            "two-mb-line.json",
+            format!(r#"{{"medications": ["{long}"]}}"#).into_bytes(),
+            vec!["medications entry 1 is longer than 2000 characters"],
+        ),
+        (
+            "two-mb-line.toml",
+            format!("medications = [\"{long}\"]").into_bytes(),
+            vec!["medications entry 1 is longer than 2000 characters"],
+        ),
+        (
+            "alias-bomb.yaml",
+            alias_bomb("", "medications: "),
+            vec!["not valid yaml", "aliases"],
+        ),
+        (
+            "many-references.json",
+            bundle(&refs.join(",\n")),
+            vec!["more than 5000 medications"],
+        ),
+    ];
+    let times = refuse_each(&env, &key, &["reconcile", "--apply"], cases);
+    for (name, t) in &times {
+        eprintln!("reconcile {name}: {t:?}");
     }
 }

@@ -8,6 +8,7 @@ mod docs;
 mod exports;
 mod hostile;
 mod input_props;
+mod input_props_readers;
 mod parse_props;
 mod recon_invariants;
 mod recon_read_list;
