@@ -1,8 +1,9 @@
 //! Fuzzes everything that reads a binder's files, chosen by the input's first byte:
 //! 0 an identity file's text (`--identity`), 1 a passphrase-wrapped age file
 //! (`identity.age`, scrypt capped small so no input costs seconds), 2 an encrypted
-//! binder image (`binder.age`) for a fixed test key, 3 a decrypted SQLite image loaded,
-//! migrated and read whole. None may panic or hang.
+//! binder image (`binder.age`) for a fixed test key, decrypted whole and then streamed
+//! into SQLite as `phr` opens it (the two must agree), 3 a decrypted SQLite image
+//! loaded, migrated and read whole. None may panic or hang.
 #![no_main]
 
 use std::path::Path;
@@ -43,8 +44,16 @@ fuzz_target!(|data: &[u8]| {
             };
             let keys = Keys::single(key.into_identity());
             let path = Path::new("fuzz-binder.age");
-            if let Ok(plain) = binder::decrypt_image(path, rest, &keys, KeyOrigin::Given) {
-                read_image(&plain);
+            let whole = binder::decrypt_image(path, rest, &keys, KeyOrigin::Given);
+            if let Ok(plain) = &whole {
+                read_image(plain);
+            }
+            // The streaming open accepts exactly what decrypting whole and loading accepts.
+            let streamed = binder::open_image(path, rest, &keys, KeyOrigin::Given);
+            let loaded = whole.is_ok_and(|plain| binder::load_image(path, &plain).is_ok());
+            assert_eq!(streamed.is_ok(), loaded, "streamed and whole opens disagree");
+            if let Ok(conn) = streamed {
+                let _ = phr::records::snapshot::Snapshot::load(&conn);
             }
         }
         _ => read_image(rest),

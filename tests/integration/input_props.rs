@@ -149,6 +149,31 @@ proptest! {
         });
     }
 
+    /// `phr` opens `binder.age` by streaming it into SQLite; that must accept exactly
+    /// what decrypting the whole file and then loading it accepts, for damaged
+    /// ciphertexts and for well-encrypted damaged images (wrong sizes, cut short).
+    #[test]
+    fn streamed_open_agrees_with_decrypting_whole(
+        edits in prop::collection::vec((any::<usize>(), any::<u8>()), 0..4),
+        cut in prop::option::of(any::<usize>()),
+    ) {
+        let k = keys();
+        let path = Path::new("t.age");
+        let recipient = OwnerKey::parse(FUZZ_KEY).unwrap().recipient();
+        let damaged_plain = mutate(&image().0, &edits, cut);
+        let sealed = crypto::encrypt_to_recipients(&damaged_plain, &[recipient]).unwrap();
+        for ct in [sealed, mutate(&image().1, &edits, cut)] {
+            let whole = binder::decrypt_image(path, &ct, &k, KeyOrigin::Given)
+                .is_ok_and(|plain| binder::load_image(path, &plain).is_ok());
+            let streamed = bounded("open_image", || {
+                binder::open_image(path, &ct[..], &k, KeyOrigin::Given).is_ok()
+            });
+            prop_assert_eq!(streamed, whole);
+        }
+        // Undamaged, both open.
+        prop_assert!(binder::open_image(path, &image().1[..], &k, KeyOrigin::Given).is_ok());
+    }
+
     #[test]
     fn mutated_images_load_or_fail_cleanly(
         edits in prop::collection::vec((any::<usize>(), any::<u8>()), 1..8),
