@@ -2,7 +2,7 @@
 //! export from a FHIR Bundle, and the report of what was imported, skipped and why.
 
 pub mod fhir;
-mod shape;
+pub(crate) mod shape;
 
 use std::path::Path;
 

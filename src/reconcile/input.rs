@@ -10,6 +10,7 @@ use std::str::FromStr;
 use serde_json::Value;
 
 use super::{NewEntry, NewList};
+use crate::import::shape::type_name;
 
 /// Largest list accepted, in bytes.
 pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
@@ -508,17 +509,6 @@ fn read_csv(text: &str, name: &str) -> Result<Vec<Raw>, ListError> {
         });
     }
     Ok(out)
-}
-
-fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "nothing",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "a table",
-    }
 }
 
 /// A string, or a TOML date that serde turned into a one-field table.

@@ -260,16 +260,8 @@ impl serde::Serialize for RowJson<'_, '_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{Error, SerializeMap};
         let r = self.row;
-        // Text or null, as `Option<String>` reads it (any other type is an error).
-        let text = |i: usize| -> Result<Option<&str>, S::Error> {
-            r.get_ref(i)
-                .map_err(S::Error::custom)?
-                .as_str_or_null()
-                .map_err(S::Error::custom)
-        };
-        let required = |i: usize| -> Result<&str, S::Error> {
-            text(i)?.ok_or_else(|| S::Error::custom("a required column is null"))
-        };
+        let text = |i: usize| super::row_text::<S::Error>(r, i);
+        let required = |i: usize| super::row_required::<S::Error>(r, i);
         let mut m = s.serialize_map(None)?;
         let id: i64 = r.get(0).map_err(S::Error::custom)?;
         m.serialize_entry("id", &format_args!("{}{id}", self.kind.prefix))?;

@@ -323,12 +323,21 @@ pub fn each<E: From<rusqlite::Error>>(
     all: bool,
     mut each: impl FnMut(&Medication) -> Result<(), E>,
 ) -> Result<(), E> {
+    each_row(conn, all, |row| each(&from_row(row)?))
+}
+
+/// Runs `each` over the rows of every medication (or only the active ones) in id order.
+fn each_row<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    all: bool,
+    mut each: impl FnMut(&Row<'_>) -> Result<(), E>,
+) -> Result<(), E> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} FROM medications WHERE ?1 OR status = 'active' ORDER BY id"
     ))?;
     let mut rows = stmt.query([all])?;
     while let Some(row) = rows.next()? {
-        each(&from_row(row)?)?;
+        each(row)?;
     }
     Ok(())
 }
@@ -341,14 +350,7 @@ pub fn each_json<E: From<rusqlite::Error>>(
     all: bool,
     mut each: impl FnMut(&MedRowJson<'_, '_>) -> Result<(), E>,
 ) -> Result<(), E> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM medications WHERE ?1 OR status = 'active' ORDER BY id"
-    ))?;
-    let mut rows = stmt.query([all])?;
-    while let Some(row) = rows.next()? {
-        each(&MedRowJson { row })?;
-    }
-    Ok(())
+    each_row(conn, all, |row| each(&MedRowJson { row }))
 }
 
 /// One row of the medications table, serialized as its [`Medication`].
@@ -360,15 +362,8 @@ impl Serialize for MedRowJson<'_, '_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{Error, SerializeStruct};
         let r = self.row;
-        let text = |i: usize| -> Result<Option<&str>, S::Error> {
-            r.get_ref(i)
-                .map_err(S::Error::custom)?
-                .as_str_or_null()
-                .map_err(S::Error::custom)
-        };
-        let required = |i: usize| -> Result<&str, S::Error> {
-            text(i)?.ok_or_else(|| S::Error::custom("a required column is null"))
-        };
+        let text = |i: usize| super::row_text::<S::Error>(r, i);
+        let required = |i: usize| super::row_required::<S::Error>(r, i);
         let id: i64 = r.get(0).map_err(S::Error::custom)?;
         let kind = MedKind::parse(required(4)?).unwrap_or_default();
         // As `StoredParse::from_text`: text that is not JSON is no parse.

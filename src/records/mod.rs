@@ -51,6 +51,26 @@ fn cli_kind(kind: &str) -> &str {
     }
 }
 
+/// Column `i` of a row as text or null, as `Option<String>` would read it (any other
+/// type is an error), for serializers that write rows without building records.
+pub(crate) fn row_text<'r, E: serde::ser::Error>(
+    r: &'r rusqlite::Row<'_>,
+    i: usize,
+) -> Result<Option<&'r str>, E> {
+    r.get_ref(i)
+        .map_err(E::custom)?
+        .as_str_or_null()
+        .map_err(E::custom)
+}
+
+/// Column `i` of a row as text that must be there (see [`row_text`]).
+pub(crate) fn row_required<'r, E: serde::ser::Error>(
+    r: &'r rusqlite::Row<'_>,
+    i: usize,
+) -> Result<&'r str, E> {
+    row_text(r, i)?.ok_or_else(|| E::custom("a required column is null"))
+}
+
 /// Parses a short id like `m12` for the given prefix.
 pub fn parse_short_id(s: &str, prefix: char) -> Option<i64> {
     parse_short_id_str(s, prefix.encode_utf8(&mut [0; 4]))

@@ -52,7 +52,7 @@ fn read_image(plain: &[u8]) {
 }
 
 /// Flips, overwrites and truncates bytes of `base` at the given positions.
-fn mutate(base: &[u8], edits: &[(usize, u8)], cut: Option<usize>) -> Vec<u8> {
+pub fn mutate(base: &[u8], edits: &[(usize, u8)], cut: Option<usize>) -> Vec<u8> {
     let mut v = base.to_vec();
     for (at, b) in edits {
         if !v.is_empty() {

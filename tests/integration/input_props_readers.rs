@@ -17,6 +17,8 @@ use proptest::prelude::*;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
+use crate::input_props::mutate;
+
 /// Generous per-input bound (debug build, a loaded 2-core machine).
 const BOUND: Duration = Duration::from_millis(3000);
 const NOW: &str = "2026-11-26T09:00:00Z";
@@ -216,21 +218,6 @@ fn check_import(
             );
         }
     }
-}
-
-/// Flips and overwrites bytes of `base` at the given positions, then maybe truncates.
-fn mutate(base: &[u8], edits: &[(usize, u8)], cut: Option<usize>) -> Vec<u8> {
-    let mut v = base.to_vec();
-    for (at, b) in edits {
-        if !v.is_empty() {
-            let i = at % v.len();
-            v[i] ^= b | 1;
-        }
-    }
-    if let Some(c) = cut {
-        v.truncate(c % (v.len() + 1));
-    }
-    v
 }
 
 /// Keys the readers look for, so generated tables are read, not ignored.
