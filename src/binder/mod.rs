@@ -160,13 +160,15 @@ impl BinderPaths {
 }
 
 fn read_file(path: &Path, missing: impl FnOnce() -> BinderError) -> Result<Vec<u8>, BinderError> {
-    match fs::read(path) {
-        Ok(b) => Ok(b),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(missing()),
-        Err(e) => Err(BinderError::io(
-            format!("could not read {}", path.display()),
-            e,
-        )),
+    fs::read(path).map_err(|e| read_error(path, e, missing))
+}
+
+/// A failure to open or read one of the binder's files: `missing` when it is not there.
+fn read_error(path: &Path, e: io::Error, missing: impl FnOnce() -> BinderError) -> BinderError {
+    if e.kind() == io::ErrorKind::NotFound {
+        missing()
+    } else {
+        BinderError::io(format!("could not read {}", path.display()), e)
     }
 }
 
@@ -307,18 +309,8 @@ impl Binder {
         lock: Option<lock::WriteLock>,
     ) -> Result<Self, BinderError> {
         let path = paths.binder();
-        let file = match fs::File::open(&path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Err(BinderError::Missing(paths.dir.clone()));
-            }
-            Err(e) => {
-                return Err(BinderError::io(
-                    format!("could not read {}", path.display()),
-                    e,
-                ));
-            }
-        };
+        let file = fs::File::open(&path)
+            .map_err(|e| read_error(&path, e, || BinderError::Missing(paths.dir.clone())))?;
         let conn = open_image(
             &path,
             io::BufReader::with_capacity(1 << 16, file),

@@ -309,11 +309,12 @@ pub fn stop(
 
 /// Active medications, or all of them with `all`, in the order they were added.
 pub fn list(conn: &Connection, all: bool) -> rusqlite::Result<Vec<Medication>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM medications WHERE ?1 OR status = 'active' ORDER BY id"
-    ))?;
-    let rows = stmt.query_map([all], from_row)?;
-    rows.collect()
+    let mut out = Vec::new();
+    each_row::<rusqlite::Error>(conn, all, |row| {
+        out.push(from_row(row)?);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// Calls `each` with every medication (or only the active ones) in id order, one at a
