@@ -121,16 +121,28 @@ pub(crate) struct IngredientInfo {
     pub sources: Vec<String>,
 }
 
+/// What one lexicon row says: an ingredient row stands for every alias it lists, a
+/// product row for every brand name it lists.
 pub(crate) struct Entry {
     ingredients: Vec<String>,
     components: Vec<String>,
-    kind: Kind,
     sources: Vec<String>,
+}
+
+/// A name's row (index into [`Lexicon::entries`]) and its kind: the kind can differ
+/// between the names of one row ("Prilosec OTC" is over the counter, omeprazole is not).
+#[derive(Clone, Copy)]
+pub(crate) struct NameRef {
+    entry: u32,
+    kind: Kind,
 }
 
 pub(crate) struct Lexicon {
     pub ingredients: HashMap<String, IngredientInfo>,
-    pub names: HashMap<String, Entry>,
+    /// Every known name (canonical) → its row. Rows are shared, not copied per name:
+    /// the lexicon is built at the start of every medication command.
+    pub names: HashMap<String, NameRef>,
+    entries: Vec<Entry>,
     /// names with spaces removed ("os cal" → "oscal"), for "vitamin b 12" vs "vitamin b12"
     compact: HashMap<String, String>,
     pub single_words: Vec<String>,
@@ -161,8 +173,10 @@ fn field<'a>(r: &[&'a str], i: usize) -> &'a str {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut ingredients = HashMap::new();
-        let mut names: HashMap<String, Entry> = HashMap::new();
+        let mut ingredients = HashMap::with_capacity(1024);
+        // Sized for the shipped tables (~2,000 names), so that building never rehashes.
+        let mut names: HashMap<String, NameRef> = HashMap::with_capacity(4096);
+        let mut entries: Vec<Entry> = Vec::with_capacity(1024);
         for r in rows(INGREDIENTS_TSV) {
             let ing = canonical(field(&r, 0));
             if ing.is_empty() {
@@ -180,8 +194,13 @@ impl Lexicon {
                 .map(|s| s.to_uppercase())
                 .collect::<Vec<_>>();
             let display = field(&r, 0).trim().to_lowercase();
-            for alias in std::iter::once(ing.clone())
-                .chain(list(field(&r, 3), ',').iter().map(|a| canonical(a)))
+            let entry = u32::try_from(entries.len()).unwrap_or(u32::MAX);
+            entries.push(Entry {
+                ingredients: vec![display.clone()],
+                components: vec![display],
+                sources: sources.clone(),
+            });
+            for alias in std::iter::once(ing.clone()).chain(field(&r, 3).split(',').map(canonical))
             {
                 if alias.is_empty() {
                     continue;
@@ -192,12 +211,7 @@ impl Lexicon {
                 } else {
                     kind
                 };
-                names.entry(alias).or_insert_with(|| Entry {
-                    ingredients: vec![display.clone()],
-                    components: vec![display.clone()],
-                    kind,
-                    sources: sources.clone(),
-                });
+                names.entry(alias).or_insert(NameRef { entry, kind });
             }
             ingredients.insert(
                 ing,
@@ -218,17 +232,18 @@ impl Lexicon {
                 .into_iter()
                 .map(|s| s.to_uppercase())
                 .collect();
-            for alias in list(field(&r, 0), ',') {
-                let key = canonical(&alias);
+            let entry = u32::try_from(entries.len()).unwrap_or(u32::MAX);
+            entries.push(Entry {
+                ingredients: ings,
+                components,
+                sources,
+            });
+            for alias in field(&r, 0).split(',') {
+                let key = canonical(alias);
                 if key.is_empty() {
                     continue;
                 }
-                names.entry(key).or_insert_with(|| Entry {
-                    ingredients: ings.clone(),
-                    components: components.clone(),
-                    kind,
-                    sources: sources.clone(),
-                });
+                names.entry(key).or_insert(NameRef { entry, kind });
             }
         }
         let mut compact = HashMap::new();
@@ -239,12 +254,12 @@ impl Lexicon {
                     .or_insert_with(|| k.clone());
             }
         }
-        let mut single_words: Vec<String> = names
+        let single_words: Vec<String> = names
             .keys()
             .filter(|k| !k.contains(' ') && k.chars().all(|c| c.is_ascii_alphabetic()))
             .cloned()
             .collect();
-        single_words.sort();
+        // Not sorted: `lookup_fuzzy` gives the same answer in any order (a tie is no answer).
         let salts = SALTS_TSV
             .lines()
             .map(|l| l.trim().to_lowercase())
@@ -289,6 +304,7 @@ impl Lexicon {
             route_hints,
             ingredients,
             names,
+            entries,
             compact,
             single_words,
             salts,
@@ -314,20 +330,21 @@ impl Lexicon {
 
     /// Exact lookup of a canonical key (also tried without spaces).
     pub fn exact(&self, key: &str) -> Option<Drug> {
-        let (name, e) = match self.names.get_key_value(key) {
+        let (name, r) = match self.names.get_key_value(key) {
             Some(kv) => kv,
             None => {
                 let k = self.compact.get(&key.replace(' ', ""))?;
                 self.names.get_key_value(k.as_str())?
             }
         };
+        let e = self.entries.get(r.entry as usize)?;
         let classes = self.classes_for(&e.ingredients);
-        let kind = if e.ingredients.len() == 1 && e.kind != Kind::Otc {
+        let kind = if e.ingredients.len() == 1 && r.kind != Kind::Otc {
             self.ingredients
                 .get(&canonical(&e.ingredients[0]))
-                .map_or(e.kind, |i| i.kind)
+                .map_or(r.kind, |i| i.kind)
         } else {
-            e.kind
+            r.kind
         };
         Some(Drug {
             name: name.clone(),

@@ -6,6 +6,39 @@
 /// everything else becomes a separator ("Klor-Con" → "klor con", "Os-Cal 500 + D" →
 /// "os cal 500 d").
 pub fn canonical(s: &str) -> String {
+    if s.is_ascii() {
+        canonical_ascii(s.as_bytes())
+    } else {
+        canonical_chars(s)
+    }
+}
+
+/// [`canonical`] for ASCII text, byte by byte: the lexicon's own names, and nearly every
+/// name a user types, take this path (the lexicon canonicalises ~2,000 names each time a
+/// medication command starts).
+fn canonical_ascii(b: &[u8]) -> String {
+    let mut out = String::with_capacity(b.len());
+    let mut pending_space = false;
+    for (i, &c) in b.iter().enumerate() {
+        let keep_dot = c == b'.'
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if c.is_ascii_alphanumeric() || keep_dot {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(char::from(c.to_ascii_lowercase()));
+        } else if c != b'\'' {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// [`canonical`] for any text.
+fn canonical_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
     let mut pending_space = false;
@@ -160,6 +193,28 @@ mod tests {
         assert_eq!(canonical("Tylenol #3"), "tylenol 3");
         assert_eq!(canonical("vitamin b-12 2.5"), "vitamin b 12 2.5");
         assert_eq!(canonical("Zyrtec®"), "zyrtec");
+    }
+
+    #[test]
+    fn ascii_path_agrees_with_the_general_one() {
+        for s in [
+            "Klor-Con M20",
+            "St. John's Wort",
+            ".5 mg 2.",
+            "1.2.3",
+            "a''b",
+            "  ",
+            "X.Y 3.x",
+        ] {
+            assert_eq!(canonical_ascii(s.as_bytes()), canonical_chars(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_path_agrees_on_any_ascii(s in "[ -~\\t]{0,40}") {
+            proptest::prop_assert_eq!(canonical_ascii(s.as_bytes()), canonical_chars(&s));
+        }
     }
 
     #[test]
