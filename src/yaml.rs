@@ -26,12 +26,19 @@ pub fn from_str<T: DeserializeOwned>(s: &str) -> Result<T, YamlError> {
         });
     }
     serde_yaml::from_str(s).map_err(|e| {
-        let position = e.location().map(|l| (l.line(), l.column()));
+        let mut position = e.location().map(|l| (l.line(), l.column()));
         let msg = e.to_string();
         let what = if msg.contains("recursion limit") {
             "the document is nested too deeply"
         } else if msg.contains("repetition limit") || msg.contains("alias") {
-            "the document expands too many aliases"
+            // The library does not say where; the expansion starts at the first alias.
+            if position.is_none() {
+                position = first_alias(s);
+            }
+            match position {
+                Some(_) => "the document expands too many aliases, starting with the one",
+                None => "the document expands too many aliases",
+            }
         } else if msg.contains("invalid type") || msg.contains("expected") {
             "a value has the wrong type"
         } else {
@@ -42,6 +49,41 @@ pub fn from_str<T: DeserializeOwned>(s: &str) -> Result<T, YamlError> {
             what: what.to_string(),
         }
     })
+}
+
+/// The (line, column) of the first alias (`*name`) that names an anchor (`&name`)
+/// defined before it, or None. Used only to place an error the library gives without a
+/// position; `*` or `&` inside a quoted scalar may be taken for one, which can only move
+/// the position named earlier.
+fn first_alias(text: &str) -> Option<(usize, usize)> {
+    let mut anchors = std::collections::HashSet::new();
+    for (n, line) in text.lines().enumerate() {
+        let b = line.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let at_token = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'[' | b'{' | b',');
+            if !(at_token && matches!(b[i], b'&' | b'*')) {
+                i += 1;
+                continue;
+            }
+            // An anchor name runs to a blank or a flow indicator (all ASCII, so the
+            // slice below stays on character boundaries).
+            let end = b[i + 1..]
+                .iter()
+                .position(|c| matches!(c, b' ' | b'\t' | b',' | b'[' | b']' | b'{' | b'}'))
+                .map_or(b.len(), |p| i + 1 + p);
+            let name = &line[i + 1..end];
+            if !name.is_empty() {
+                if b[i] == b'&' {
+                    anchors.insert(name);
+                } else if anchors.contains(name) {
+                    return Some((n + 1, line[..i].chars().count() + 1));
+                }
+            }
+            i = end;
+        }
+    }
+    None
 }
 
 /// Deepest flow nesting (`[` and `{`) accepted.
@@ -259,7 +301,22 @@ mod tests {
             ));
             prev = c;
         }
-        assert!(from_str::<serde_json::Value>(&doc).is_err());
+        let e = from_str::<serde_json::Value>(&doc).unwrap_err();
+        assert!(e.what.contains("too many aliases"), "{e}");
+        // The library gives no position; the first alias (line 2, `*a`) is named.
+        assert_eq!(e.position, Some((2, 8)), "{e}");
+        assert!(
+            e.to_string()
+                .ends_with("starting with the one at line 2, column 8")
+        );
+    }
+
+    #[test]
+    fn the_first_alias_is_one_that_names_an_earlier_anchor() {
+        assert_eq!(first_alias("a: 2 * 3\nb: *x\n"), None);
+        assert_eq!(first_alias("a: &x 1\nb: \"é\" *x\n"), Some((2, 8)));
+        assert_eq!(first_alias("a: [&x 1, *x]\n"), Some((1, 11)));
+        assert_eq!(first_alias("*"), None);
     }
 
     #[test]

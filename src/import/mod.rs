@@ -200,11 +200,17 @@ pub fn parse(path: &Path, text: &str, syntax: Syntax) -> Result<Value, CliError>
         }),
         Syntax::Toml => toml::from_str::<Value>(text).map_err(|e| {
             let pos = e.span().map(|s| line_col(text, s.start));
+            // The library's message may quote the file; only its category is shown.
+            let what = if e.message().contains("recurs") {
+                "nested too deeply"
+            } else {
+                "syntax error"
+            };
             bad(
                 "TOML",
                 match pos {
-                    Some((l, c)) => format!("error at line {l}, column {c}"),
-                    None => "syntax error".into(),
+                    Some((l, c)) => format!("{what} at line {l}, column {c}"),
+                    None => what.into(),
                 },
             )
         }),

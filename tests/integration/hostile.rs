@@ -650,7 +650,7 @@ fn hostile_import_files_are_named_placed_bounded_and_change_nothing() {
         (
             "alias-bomb.yaml",
             alias_bomb("format: phr-binder\nversion: 1\n", "medications: "),
-            vec!["not valid YAML", "aliases"],
+            vec!["not valid YAML", "aliases", "at line 4, column"],
         ),
         (
             "two-mb-line.json",
@@ -686,7 +686,7 @@ fn hostile_import_files_are_named_placed_bounded_and_change_nothing() {
         (
             "deep.toml",
             format!("medications = {}{}\n", "[".repeat(deep), "]".repeat(deep)).into_bytes(),
-            vec!["not valid TOML", "line 1, column"],
+            vec!["not valid TOML", "nested too deeply at line 1, column"],
         ),
         (
             "big-bundle.json",
@@ -830,7 +830,7 @@ fn hostile_reconcile_lists_are_named_placed_bounded_and_change_nothing() {
         (
             "alias-bomb.yaml",
             alias_bomb("", "medications: "),
-            vec!["not valid yaml", "aliases"],
+            vec!["not valid yaml", "aliases", "line 2, column"],
         ),
         (
             "many-references.json",
