@@ -358,6 +358,12 @@ fn css_string(s: &str) -> String {
 /// Escapes text for HTML.
 pub fn esc(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
+    esc_into(&mut o, s);
+    o
+}
+
+/// [`esc`], appending to `o` (what builds a long list without a string per item).
+pub fn esc_into(o: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '&' => o.push_str("&amp;"),
@@ -368,7 +374,6 @@ pub fn esc(s: &str) -> String {
             c => o.push(c),
         }
     }
-    o
 }
 
 /// Escapes Markdown's inline markers so names print as written.

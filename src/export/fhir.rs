@@ -7,20 +7,24 @@
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
+use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 
-use super::doc::esc;
+use super::doc::esc_into;
 use crate::medparse;
 use crate::records::generic::{Record, text};
 use crate::records::kinds;
 use crate::records::med::Medication;
 use crate::records::snapshot::Snapshot;
+use crate::sig::ParsedMed;
 
 const LOINC: &str = "http://loinc.org";
 const SNOMED: &str = "http://snomed.info/sct";
 const DAR: &str = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
 const EMPTY: &str = "http://terminology.hl7.org/CodeSystem/list-empty-reason";
+const XHTML_DIV: &str = "<div xmlns=\"http://www.w3.org/1999/xhtml\">";
 
 /// A UUID derived from another and a purpose, stable across exports.
 pub fn derived(base: &str, what: &str) -> String {
@@ -39,24 +43,6 @@ fn reference(u: &str) -> Value {
     json!({ "reference": urn(u) })
 }
 
-fn div(lines: &[String]) -> Value {
-    let body = if lines.is_empty() {
-        "<p>None recorded.</p>".to_owned()
-    } else {
-        format!(
-            "<ul>{}</ul>",
-            lines
-                .iter()
-                .map(|l| format!("<li>{}</li>", esc(l)))
-                .collect::<String>()
-        )
-    };
-    json!({
-        "status": "generated",
-        "div": format!("<div xmlns=\"http://www.w3.org/1999/xhtml\">{body}</div>")
-    })
-}
-
 fn put(m: &mut Map<String, Value>, key: &str, v: &str) {
     if !v.trim().is_empty() {
         m.insert(key.into(), Value::String(v.to_owned()));
@@ -64,33 +50,152 @@ fn put(m: &mut Map<String, Value>, key: &str, v: &str) {
 }
 
 /// A FHIR date from a stored date (YYYY-MM-DD, or a year/month).
-fn fhir_date(d: &str) -> Option<String> {
+fn fhir_date(d: &str) -> Option<&str> {
     let d = d.trim();
     let ok = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()
         || (d.len() == 7
             && chrono::NaiveDate::parse_from_str(&format!("{d}-01"), "%Y-%m-%d").is_ok())
         || (d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()));
-    ok.then(|| d.to_owned())
+    ok.then_some(d)
+}
+
+// Typed pieces for the bulk of the bundle (medications, results, the Composition's
+// sections): they borrow the record's text and serialize straight to JSON text, where a
+// `Value` tree would hash, allocate and free every key of every resource. The Map-built
+// resources elsewhere write the same shapes.
+
+/// A JSON string made of `prefix` and `rest`, written without building it.
+struct Prefixed<'a>(&'static str, &'a str);
+
+impl Serialize for Prefixed<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("{}{}", self.0, self.1))
+    }
+}
+
+/// `urn:uuid:` and a UUID, as every fullUrl and reference names a resource.
+fn urn_of(u: &str) -> Prefixed<'_> {
+    Prefixed("urn:uuid:", u)
+}
+
+/// A JSON string: `first`, or `first`, `sep` and `second` when there is a second.
+struct Joined<'a>(&'a str, &'static str, Option<&'a str>);
+
+impl Serialize for Joined<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.2 {
+            Some(second) => s.collect_str(&format_args!("{}{}{second}", self.0, self.1)),
+            None => s.serialize_str(self.0),
+        }
+    }
+}
+
+/// `{"text": …}`: a CodeableConcept, Annotation or Range given only as text.
+#[derive(Serialize)]
+struct Text<T> {
+    text: T,
+}
+
+/// `{"reference": "urn:uuid:…"}`.
+#[derive(Serialize)]
+struct Reference<'a> {
+    reference: Prefixed<'a>,
+}
+
+fn reference_to(u: &str) -> Reference<'_> {
+    Reference {
+        reference: urn_of(u),
+    }
+}
+
+/// `{"coding": [{"system", "code", "display"?}]}`: one coded concept.
+#[derive(Serialize)]
+struct Coded {
+    coding: [Coding; 1],
+}
+
+#[derive(Serialize)]
+struct Coding {
+    system: &'static str,
+    code: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    display: Option<&'static str>,
+}
+
+fn coded(system: &'static str, code: &'static str, display: Option<&'static str>) -> Coded {
+    Coded {
+        coding: [Coding {
+            system,
+            code,
+            display,
+        }],
+    }
+}
+
+/// `{"extension": [{"url": data-absent-reason, "valueCode": "unknown"}]}`: the
+/// `_element` that says a required element is unknown.
+#[derive(Serialize)]
+struct UnknownElement {
+    extension: [AbsentReason; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct AbsentReason {
+    url: &'static str,
+    value_code: &'static str,
+}
+
+const UNKNOWN: UnknownElement = UnknownElement {
+    extension: [AbsentReason {
+        url: DAR,
+        value_code: "unknown",
+    }],
+};
+
+/// `{"value", "unit"?}`.
+#[derive(Serialize)]
+struct Quantity<'a> {
+    value: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'a str>,
+}
+
+/// A bundle entry: `{"fullUrl", "resource"}`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Entry<'a, R> {
+    full_url: Prefixed<'a>,
+    resource: R,
 }
 
 struct Builder<'a> {
     snap: &'a Snapshot,
     /// For the kinds the snapshot leaves out (see [`KINDS`]) and reads row by row.
     conn: &'a Connection,
-    patient: String,
+    patient: &'a str,
     /// Each entry serialized as soon as it is built: a large binder's bundle is held
     /// as text, not as a tree of values.
     entries: Vec<Box<RawValue>>,
 }
 
 /// A bundle entry as compact JSON text.
-fn entry_json(uuid: &str, resource: Value) -> Box<RawValue> {
-    let entry = json!({ "fullUrl": urn(uuid), "resource": resource });
-    // A JSON value always serializes; the fallback (`null`) is never reached.
+fn entry_json(uuid: &str, resource: impl Serialize) -> Box<RawValue> {
+    let entry = Entry {
+        full_url: urn_of(uuid),
+        resource,
+    };
+    // Nothing in a resource fails to serialize (no map has a non-text key, no writer
+    // is fallible); the fallback (`null`) is never reached.
     serde_json::value::to_raw_value(&entry).unwrap_or_default()
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    /// Adds a resource built as a map. Its keys come out as `resourceType`, `id`, then
+    /// the map's last key, then the others in order: `Map::remove` (with
+    /// `preserve_order`) swaps the last key into the place of the one it removes. The
+    /// typed resources ([`MedicationStatement`], [`Observation`]) keep that order so
+    /// that the export stays byte for byte what it has been.
     fn add(&mut self, uuid: &str, mut res: Map<String, Value>) {
         let rt = res.remove("resourceType").unwrap_or_default();
         let mut full = Map::new();
@@ -100,7 +205,7 @@ impl Builder<'_> {
         self.entries.push(entry_json(uuid, Value::Object(full)));
     }
 
-    fn provider_uuid(&self, name: &str, uuid: Option<&str>) -> Option<String> {
+    fn provider_uuid(&self, name: &str, uuid: Option<&str>) -> Option<&'a str> {
         let ps = self.snap.of(&kinds::PROVIDER);
         let p = match uuid {
             Some(u) => ps.iter().find(|p| text(p, "uuid") == u),
@@ -120,8 +225,8 @@ fn is_org(p: &Record) -> bool {
 
 /// The resource a provider becomes: an Organization for pharmacies and hospitals, a
 /// Practitioner otherwise (both keep the provider's UUID).
-fn practitioner_uuid(p: &Record) -> String {
-    text(p, "uuid").to_owned()
+fn practitioner_uuid(p: &Record) -> &str {
+    text(p, "uuid")
 }
 
 fn telecom(r: &Record) -> Vec<Value> {
@@ -210,8 +315,8 @@ fn patient(b: &mut Builder<'_>) {
             ),
         );
     }
-    let u = b.patient.clone();
-    b.add(&u, m);
+    let u = b.patient;
+    b.add(u, m);
 }
 
 fn providers(b: &mut Builder<'_>) {
@@ -265,7 +370,8 @@ struct Section {
     title: &'static str,
     code: &'static str,
     display: &'static str,
-    lines: Vec<String>,
+    /// The narrative's list: `<li>…</li>` for each line, HTML-escaped.
+    items: String,
     entries: Vec<String>,
     empty: Option<&'static str>,
 }
@@ -277,45 +383,102 @@ impl Section {
         b.add(uuid, resource);
     }
 
+    /// The same for a typed resource, which writes its own `resourceType` and `id`.
+    fn typed_entry(&mut self, b: &mut Builder<'_>, uuid: &str, resource: impl Serialize) {
+        self.entries.push(uuid.to_owned());
+        b.entries.push(entry_json(uuid, resource));
+    }
+
+    /// Adds a line to the narrative: the parts, escaped, as one list item.
+    fn line(&mut self, parts: &[&str]) {
+        self.items.push_str("<li>");
+        for p in parts {
+            esc_into(&mut self.items, p);
+        }
+        self.items.push_str("</li>");
+    }
+
     fn new(title: &'static str, code: &'static str, display: &'static str) -> Self {
         Section {
             title,
             code,
             display,
-            lines: Vec::new(),
+            items: String::new(),
             entries: Vec::new(),
             empty: None,
         }
     }
+
+    /// The section as the Composition lists it: entries, or else the reason it is empty.
+    fn json(&self) -> SectionJson<'_> {
+        let empty_reason = match self.empty {
+            Some(e) if self.entries.is_empty() => {
+                let display = match e {
+                    "notasked" => "Not Asked",
+                    "nilknown" => "Nil Known",
+                    _ => "Unavailable",
+                };
+                Some(coded(EMPTY, e, Some(display)))
+            }
+            _ => None,
+        };
+        SectionJson {
+            title: self.title,
+            code: coded(LOINC, self.code, Some(self.display)),
+            text: Narrative {
+                status: "generated",
+                div: Div(&self.items),
+            },
+            empty_reason,
+            entry: References(&self.entries),
+        }
+    }
 }
 
-fn section_json(s: &Section) -> Value {
-    let mut m = Map::new();
-    m.insert("title".into(), s.title.into());
-    m.insert(
-        "code".into(),
-        json!({ "coding": [{ "system": LOINC, "code": s.code, "display": s.display }] }),
-    );
-    m.insert("text".into(), div(&s.lines));
-    if s.entries.is_empty() {
-        if let Some(e) = s.empty {
-            let display = match e {
-                "notasked" => "Not Asked",
-                "nilknown" => "Nil Known",
-                _ => "Unavailable",
-            };
-            m.insert(
-                "emptyReason".into(),
-                json!({ "coding": [{ "system": EMPTY, "code": e, "display": display }] }),
-            );
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SectionJson<'a> {
+    title: &'static str,
+    code: Coded,
+    text: Narrative<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    empty_reason: Option<Coded>,
+    #[serde(skip_serializing_if = "References::is_empty")]
+    entry: References<'a>,
+}
+
+#[derive(Serialize)]
+struct Narrative<'a> {
+    status: &'static str,
+    div: Div<'a>,
+}
+
+/// The narrative's XHTML around a section's list items (or "None recorded.").
+struct Div<'a>(&'a str);
+
+impl Serialize for Div<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.is_empty() {
+            s.collect_str(&format_args!("{XHTML_DIV}<p>None recorded.</p></div>"))
+        } else {
+            s.collect_str(&format_args!("{XHTML_DIV}<ul>{}</ul></div>", self.0))
         }
-    } else {
-        m.insert(
-            "entry".into(),
-            Value::Array(s.entries.iter().map(|u| reference(u)).collect()),
-        );
     }
-    Value::Object(m)
+}
+
+/// A section's entries: a reference to each resource.
+struct References<'a>(&'a [String]);
+
+impl References<'_> {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for References<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|u| reference_to(u)))
+    }
 }
 
 fn problems(b: &mut Builder<'_>) -> Section {
@@ -334,7 +497,7 @@ fn problems(b: &mut Builder<'_>) -> Section {
             json!({ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": status }] }),
         );
         m.insert("code".into(), json!({ "text": text(c, "name") }));
-        m.insert("subject".into(), reference(&b.patient));
+        m.insert("subject".into(), reference(b.patient));
         if let Some(d) = fhir_date(text(c, "onset")) {
             m.insert("onsetDateTime".into(), d.into());
         }
@@ -344,7 +507,7 @@ fn problems(b: &mut Builder<'_>) -> Section {
         if !text(c, "notes").is_empty() {
             m.insert("note".into(), json!([{ "text": text(c, "notes") }]));
         }
-        s.lines.push(format!("{} ({status})", text(c, "name")));
+        s.line(&[text(c, "name"), " (", status, ")"]);
         s.entry(b, text(c, "uuid"), m);
     }
     s
@@ -378,7 +541,7 @@ fn allergies(b: &mut Builder<'_>) -> Section {
             m.insert("category".into(), json!([c]));
         }
         m.insert("code".into(), json!({ "text": text(a, "substance") }));
-        m.insert("patient".into(), reference(&b.patient));
+        m.insert("patient".into(), reference(b.patient));
         if !text(a, "reaction").is_empty() {
             let mut r = Map::new();
             r.insert(
@@ -393,21 +556,19 @@ fn allergies(b: &mut Builder<'_>) -> Section {
         if !text(a, "notes").is_empty() {
             m.insert("note".into(), json!([{ "text": text(a, "notes") }]));
         }
-        s.lines.push(
-            crate::export::printouts::allergy_items(b.snap)
-                .ok()
-                .and_then(|v| {
-                    v.into_iter()
-                        .find(|i| i.text.starts_with(text(a, "substance")))
-                })
-                .map_or_else(|| text(a, "substance").to_owned(), |i| i.text),
-        );
+        s.line(&[&crate::export::printouts::allergy_items(b.snap)
+            .ok()
+            .and_then(|v| {
+                v.into_iter()
+                    .find(|i| i.text.starts_with(text(a, "substance")))
+            })
+            .map_or_else(|| text(a, "substance").to_owned(), |i| i.text)]);
         s.entry(b, text(a, "uuid"), m);
     }
     if all.is_empty()
         && let Some(at) = b.snap.no_known_allergies.clone()
     {
-        let u = derived(&b.patient, "no-known-allergies");
+        let u = derived(b.patient, "no-known-allergies");
         let mut m = Map::new();
         m.insert("resourceType".into(), "AllergyIntolerance".into());
         m.insert(
@@ -418,11 +579,11 @@ fn allergies(b: &mut Builder<'_>) -> Section {
             "code".into(),
             json!({ "coding": [{ "system": SNOMED, "code": "716186003", "display": "No known allergy (situation)" }], "text": "No known allergies" }),
         );
-        m.insert("patient".into(), reference(&b.patient));
+        m.insert("patient".into(), reference(b.patient));
         if let Some(d) = fhir_date(&at.chars().take(10).collect::<String>()) {
             m.insert("recordedDate".into(), d.into());
         }
-        s.lines.push("No known allergies".into());
+        s.line(&["No known allergies"]);
         s.entry(b, &u, m);
     }
     s
@@ -441,64 +602,171 @@ fn period_unit(u: &str) -> Option<&'static str> {
     })
 }
 
-fn dosage(m: &Medication) -> Value {
-    let p = medparse::parsed_of(m);
-    let mut d = Map::new();
-    let mut txt = m.text.clone();
-    if let Some(i) = &m.instructions
-        && !i.is_empty()
-    {
-        txt = format!("{txt}; {i}");
-    }
-    d.insert("text".into(), txt.into());
+/// A MedicationStatement's one Dosage.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Dosage<'a> {
+    /// The medication's text, and its instructions after "; ".
+    text: Joined<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    additional_instruction: Option<[Text<&'a str>; 1]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timing: Option<Timing>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    as_needed_codeable_concept: Option<Text<&'a str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    as_needed_boolean: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    route: Option<Text<&'a str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dose_and_rate: Option<[DoseAndRate<'a>; 1]>,
+}
+
+/// `{"repeat": …}` when the parse has a regular timing, else `{"code": {"text"}}`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+enum Timing {
+    Repeat(Repeat),
+    Code(Text<String>),
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Repeat {
+    frequency: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    frequency_max: Option<i64>,
+    period: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period_max: Option<f64>,
+    period_unit: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+enum DoseAndRate<'a> {
+    DoseQuantity(Quantity<'a>),
+    DoseRange {
+        low: Quantity<'a>,
+        high: Quantity<'a>,
+    },
+}
+
+fn dosage<'a>(m: &'a Medication, p: &'a ParsedMed) -> Dosage<'a> {
+    let instructions = m.instructions.as_deref().filter(|i| !i.is_empty());
+    let mut d = Dosage {
+        text: Joined(&m.text, "; ", instructions),
+        additional_instruction: None,
+        timing: None,
+        as_needed_codeable_concept: None,
+        as_needed_boolean: None,
+        route: p.route.as_deref().map(|r| Text { text: r }),
+        dose_and_rate: None,
+    };
     if let Some(t) = &p.timing
         && let Some(unit) = period_unit(&t.period_unit)
         && t.frequency >= 1.0
         && (t.frequency - t.frequency.round()).abs() < 1e-9
         && t.period > 0.0
     {
-        let mut r = Map::new();
-        r.insert("frequency".into(), json!(t.frequency.round() as i64));
-        if let Some(fm) = t.frequency_max
-            && (fm - fm.round()).abs() < 1e-9
-            && fm >= 1.0
-        {
-            r.insert("frequencyMax".into(), json!(fm.round() as i64));
-        }
-        r.insert("period".into(), json!(t.period));
-        if let Some(pm) = t.period_max {
-            r.insert("periodMax".into(), json!(pm));
-        }
-        r.insert("periodUnit".into(), unit.into());
-        if let Some(w) = &p.when {
-            d.insert("additionalInstruction".into(), json!([{ "text": w }]));
-        }
-        d.insert("timing".into(), json!({ "repeat": Value::Object(r) }));
+        let frequency_max = t
+            .frequency_max
+            .filter(|fm| (fm - fm.round()).abs() < 1e-9 && *fm >= 1.0)
+            .map(|fm| fm.round() as i64);
+        d.timing = Some(Timing::Repeat(Repeat {
+            frequency: t.frequency.round() as i64,
+            frequency_max,
+            period: t.period,
+            period_max: t.period_max,
+            period_unit: unit,
+        }));
+        d.additional_instruction = p.when.as_deref().map(|w| [Text { text: w }]);
     } else {
-        let sched = medparse::schedule_text(&p);
+        let sched = medparse::schedule_text(p);
         if !sched.is_empty() {
-            d.insert("timing".into(), json!({ "code": { "text": sched } }));
+            d.timing = Some(Timing::Code(Text { text: sched }));
         }
     }
     if p.prn {
         match &p.prn_reason {
-            Some(r) => d.insert("asNeededCodeableConcept".into(), json!({ "text": r })),
-            None => d.insert("asNeededBoolean".into(), true.into()),
+            Some(r) => d.as_needed_codeable_concept = Some(Text { text: r }),
+            None => d.as_needed_boolean = Some(true),
+        }
+    }
+    if let (Some(value), Some(u)) = (p.dose, p.dose_unit.as_deref()) {
+        let low = Quantity {
+            value,
+            unit: Some(u),
         };
+        d.dose_and_rate = Some([match p.dose_max {
+            Some(max) => DoseAndRate::DoseRange {
+                low,
+                high: Quantity {
+                    value: max,
+                    unit: Some(u),
+                },
+            },
+            None => DoseAndRate::DoseQuantity(low),
+        }]);
     }
-    if let Some(r) = &p.route {
-        d.insert("route".into(), json!({ "text": r }));
+    d
+}
+
+/// A MedicationStatement. Its keys are in the order [`Builder::add`] has always given
+/// them: `resourceType`, `id`, then `dosage` (the last key added), then the rest.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MedicationStatement<'a> {
+    resource_type: &'static str,
+    id: &'a str,
+    dosage: [Dosage<'a>; 1],
+    status: &'static str,
+    medication_codeable_concept: Text<&'a str>,
+    subject: Reference<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    effective_period: Option<Period<'a>>,
+    #[serde(rename = "_effectiveDateTime", skip_serializing_if = "Option::is_none")]
+    effective_date_time_element: Option<UnknownElement>,
+    date_asserted: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    information_source: Option<Reference<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason_code: Option<[Text<&'a str>; 1]>,
+    note: MedNotes<'a>,
+}
+
+#[derive(Serialize)]
+struct Period<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<&'a str>,
+}
+
+/// A MedicationStatement's notes: its kind, then its prescriber and the reason it was
+/// stopped when there are.
+struct MedNotes<'a> {
+    kind: &'static str,
+    prescriber: Option<&'a str>,
+    stopped: Option<&'a str>,
+}
+
+impl Serialize for MedNotes<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(None)?;
+        seq.serialize_element(&Text { text: self.kind })?;
+        if let Some(p) = self.prescriber {
+            seq.serialize_element(&Text {
+                text: Prefixed("Prescriber: ", p),
+            })?;
+        }
+        if let Some(r) = self.stopped {
+            seq.serialize_element(&Text {
+                text: Prefixed("Stopped: ", r),
+            })?;
+        }
+        seq.end()
     }
-    if let (Some(v), Some(u)) = (p.dose, &p.dose_unit) {
-        let q = match p.dose_max {
-            Some(max) => {
-                json!({ "doseRange": { "low": { "value": v, "unit": u }, "high": { "value": max, "unit": u } } })
-            }
-            None => json!({ "doseQuantity": { "value": v, "unit": u } }),
-        };
-        d.insert("doseAndRate".into(), json!([q]));
-    }
-    Value::Object(d)
 }
 
 fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Section> {
@@ -513,7 +781,8 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Sect
     let cutoff = (crate::dates::local_today(now) - Duration::days(90)).to_string();
     let conn = b.conn;
     crate::records::med::each(conn, true, |med| {
-        if !(med.status == "active"
+        let active = med.status == "active";
+        if !(active
             || med
                 .stop_date
                 .as_deref()
@@ -521,75 +790,154 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Sect
         {
             return Ok(());
         }
-        let mut m = Map::new();
-        m.insert("resourceType".into(), "MedicationStatement".into());
-        m.insert(
-            "status".into(),
-            (if med.status == "active" {
-                "active"
-            } else {
-                "stopped"
-            })
-            .into(),
-        );
-        let name = crate::export::printouts::med_name(med);
-        m.insert("medicationCodeableConcept".into(), json!({ "text": name }));
-        m.insert("subject".into(), reference(&b.patient));
+        // One parse serves both the name and the dosage.
+        let parsed = medparse::parsed_of(med);
+        let name = crate::export::printouts::med_name_of(med, &parsed);
         let start = med.start_date.as_deref().and_then(fhir_date);
         let end = med.stop_date.as_deref().and_then(fhir_date);
-        if start.is_some() || end.is_some() {
-            let mut p = Map::new();
-            if let Some(st) = start {
-                p.insert("start".into(), st.into());
-            }
-            if let Some(e) = end {
-                p.insert("end".into(), e.into());
-            }
-            m.insert("effectivePeriod".into(), Value::Object(p));
-        } else {
-            m.insert(
-                "_effectiveDateTime".into(),
-                json!({ "extension": [{ "url": DAR, "valueCode": "unknown" }] }),
-            );
+        let dated = start.is_some() || end.is_some();
+        let statement = MedicationStatement {
+            resource_type: "MedicationStatement",
+            id: &med.uuid,
+            dosage: [dosage(med, &parsed)],
+            status: if active { "active" } else { "stopped" },
+            medication_codeable_concept: Text { text: &name },
+            subject: reference_to(b.patient),
+            effective_period: dated.then_some(Period { start, end }),
+            effective_date_time_element: (!dated).then_some(UNKNOWN),
+            date_asserted: &med.updated_at,
+            information_source: med
+                .prescriber
+                .as_deref()
+                .and_then(|p| b.provider_uuid(p, None))
+                .map(reference_to),
+            reason_code: med
+                .reason
+                .as_deref()
+                .filter(|r| !r.is_empty())
+                .map(|r| [Text { text: r }]),
+            note: MedNotes {
+                kind: match med.kind.as_str() {
+                    "rx" => "Kind: prescription",
+                    "otc" => "Kind: over the counter",
+                    _ => "Kind: supplement",
+                },
+                prescriber: med.prescriber.as_deref(),
+                stopped: med.stop_reason.as_deref(),
+            },
+        };
+        s.typed_entry(b, &med.uuid, statement);
+        match &med.stop_date {
+            Some(d) if !active => s.line(&[&med.text, " (stopped ", d, ")"]),
+            _ => s.line(&[&med.text]),
         }
-        m.insert("dateAsserted".into(), med.updated_at.clone().into());
-        if let Some(p) = &med.prescriber
-            && let Some(u) = b.provider_uuid(p, None)
-        {
-            m.insert("informationSource".into(), reference(&u));
-        }
-        if let Some(r) = &med.reason
-            && !r.is_empty()
-        {
-            m.insert("reasonCode".into(), json!([{ "text": r }]));
-        }
-        let mut notes = vec![format!(
-            "Kind: {}",
-            match med.kind.as_str() {
-                "rx" => "prescription",
-                "otc" => "over the counter",
-                _ => "supplement",
-            }
-        )];
-        if let Some(p) = &med.prescriber {
-            notes.push(format!("Prescriber: {p}"));
-        }
-        if let Some(r) = &med.stop_reason {
-            notes.push(format!("Stopped: {r}"));
-        }
-        m.insert(
-            "note".into(),
-            Value::Array(notes.into_iter().map(|n| json!({ "text": n })).collect()),
-        );
-        m.insert("dosage".into(), json!([dosage(med)]));
-        s.lines.push(match &med.stop_date {
-            Some(d) if med.status != "active" => format!("{} (stopped {d})", med.text),
-            _ => med.text.clone(),
-        });
-        s.entry(b, &med.uuid, m);
         Ok::<(), rusqlite::Error>(())
     })?;
     Ok(s)
+}
+
+/// An Observation (a result). Its keys are in the order [`Builder::add`] has always
+/// given them: `resourceType`, `id`, the last of its fields, then the others in order.
+struct Observation<'a> {
+    id: &'a str,
+    code: &'a str,
+    patient: &'a str,
+    effective: Option<&'a str>,
+    value: ObservationValue<'a>,
+    range: Option<&'a str>,
+    performer: Option<&'a str>,
+    note: Option<&'a str>,
+}
+
+enum ObservationValue<'a> {
+    Quantity(Quantity<'a>),
+    /// The value as written, and its unit after a space.
+    String(Joined<'a>),
+    Absent,
+}
+
+fn observation<'a>(b: &Builder<'a>, r: &'a Record) -> Observation<'a> {
+    let v = text(r, "value").trim();
+    let unit = text(r, "unit");
+    let value = match v.parse::<f64>() {
+        Ok(value) if value.is_finite() => ObservationValue::Quantity(Quantity {
+            value,
+            unit: Some(unit).filter(|u| !u.trim().is_empty()),
+        }),
+        _ if !v.is_empty() => {
+            ObservationValue::String(Joined(v, " ", Some(unit).filter(|u| !u.is_empty())))
+        }
+        _ => ObservationValue::Absent,
+    };
+    let ouuid = r.get("ordered_by_uuid").and_then(Value::as_str);
+    let nonempty = |field| Some(text(r, field)).filter(|t| !t.is_empty());
+    Observation {
+        id: text(r, "uuid"),
+        code: text(r, "test"),
+        patient: b.patient,
+        effective: fhir_date(text(r, "date")),
+        value,
+        range: nonempty("range"),
+        performer: b.provider_uuid(text(r, "ordered_by"), ouuid),
+        note: nonempty("notes"),
+    }
+}
+
+/// The fields of an Observation after its date, each written with its key.
+enum ObservationTail<'o, 'a> {
+    Value(&'o ObservationValue<'a>),
+    Range(&'a str),
+    Performer(&'a str),
+    Note(&'a str),
+}
+
+impl ObservationTail<'_, '_> {
+    fn write<M: SerializeMap>(&self, m: &mut M) -> Result<(), M::Error> {
+        match self {
+            Self::Value(ObservationValue::Quantity(q)) => m.serialize_entry("valueQuantity", q),
+            Self::Value(ObservationValue::String(t)) => m.serialize_entry("valueString", t),
+            Self::Value(ObservationValue::Absent) => m.serialize_entry(
+                "dataAbsentReason",
+                &coded(
+                    "http://terminology.hl7.org/CodeSystem/data-absent-reason",
+                    "unknown",
+                    None,
+                ),
+            ),
+            Self::Range(r) => m.serialize_entry("referenceRange", &[Text { text: r }]),
+            Self::Performer(u) => m.serialize_entry("performer", &[reference_to(u)]),
+            Self::Note(n) => m.serialize_entry("note", &[Text { text: n }]),
+        }
+    }
+}
+
+impl Serialize for Observation<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let tail = [
+            Some(ObservationTail::Value(&self.value)),
+            self.range.map(ObservationTail::Range),
+            self.performer.map(ObservationTail::Performer),
+            self.note.map(ObservationTail::Note),
+        ];
+        // The value is always there, so there is a last field.
+        let last = tail.iter().rposition(Option::is_some).unwrap_or(0);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("resourceType", "Observation")?;
+        m.serialize_entry("id", self.id)?;
+        if let Some(t) = &tail[last] {
+            t.write(&mut m)?;
+        }
+        m.serialize_entry("status", "final")?;
+        m.serialize_entry("code", &Text { text: self.code })?;
+        m.serialize_entry("subject", &reference_to(self.patient))?;
+        if let Some(d) = self.effective {
+            m.serialize_entry("effectiveDateTime", d)?;
+        }
+        for t in tail[..last].iter().flatten() {
+            t.write(&mut m)?;
+        }
+        m.end()
+    }
 }
 
 fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
@@ -606,7 +954,7 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
         m.insert("resourceType".into(), "Immunization".into());
         m.insert("status".into(), "completed".into());
         m.insert("vaccineCode".into(), json!({ "text": text(r, "name") }));
-        m.insert("patient".into(), reference(&b.patient));
+        m.insert("patient".into(), reference(b.patient));
         match fhir_date(text(r, "date")) {
             Some(d) => m.insert("occurrenceDateTime".into(), d.into()),
             None => m.insert("occurrenceString".into(), "date not recorded".into()),
@@ -618,11 +966,7 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
                 json!([{ "doseNumberString": text(r, "dose") }]),
             );
         }
-        s.lines.push(
-            format!("{} {}", text(r, "name"), text(r, "date"))
-                .trim()
-                .to_owned(),
-        );
+        s.line(&[format!("{} {}", text(r, "name"), text(r, "date")).trim()]);
         s.entry(b, text(r, "uuid"), m);
     }
     out.push(s);
@@ -638,7 +982,7 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
         m.insert("resourceType".into(), "Procedure".into());
         m.insert("status".into(), "completed".into());
         m.insert("code".into(), json!({ "text": text(r, "name") }));
-        m.insert("subject".into(), reference(&b.patient));
+        m.insert("subject".into(), reference(b.patient));
         match fhir_date(text(r, "date")) {
             Some(d) => m.insert("performedDateTime".into(), d.into()),
             None => m.insert(
@@ -648,16 +992,12 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
         };
         let puuid = r.get("provider_uuid").and_then(Value::as_str);
         if let Some(u) = b.provider_uuid(text(r, "provider"), puuid) {
-            m.insert("performer".into(), json!([{ "actor": reference(&u) }]));
+            m.insert("performer".into(), json!([{ "actor": reference(u) }]));
         }
         if !text(r, "notes").is_empty() {
             m.insert("note".into(), json!([{ "text": text(r, "notes") }]));
         }
-        s.lines.push(
-            format!("{} {}", text(r, "name"), text(r, "date"))
-                .trim()
-                .to_owned(),
-        );
+        s.line(&[format!("{} {}", text(r, "name"), text(r, "date")).trim()]);
         s.entry(b, text(r, "uuid"), m);
     }
     out.push(s);
@@ -669,65 +1009,16 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
     );
     let conn = b.conn;
     crate::records::generic::each(conn, &kinds::RESULT, |r| {
-        let mut m = Map::new();
-        m.insert("resourceType".into(), "Observation".into());
-        m.insert("status".into(), "final".into());
-        m.insert("code".into(), json!({ "text": text(r, "test") }));
-        m.insert("subject".into(), reference(&b.patient));
-        if let Some(d) = fhir_date(text(r, "date")) {
-            m.insert("effectiveDateTime".into(), d.into());
-        }
-        let v = text(r, "value").trim();
-        match v.parse::<f64>() {
-            Ok(n) if n.is_finite() => {
-                let mut q = Map::new();
-                q.insert("value".into(), json!(n));
-                put(&mut q, "unit", text(r, "unit"));
-                m.insert("valueQuantity".into(), Value::Object(q));
-            }
-            _ if !v.is_empty() => {
-                let unit = text(r, "unit");
-                m.insert(
-                    "valueString".into(),
-                    (if unit.is_empty() {
-                        v.to_owned()
-                    } else {
-                        format!("{v} {unit}")
-                    })
-                    .into(),
-                );
-            }
-            _ => {
-                m.insert(
-                    "dataAbsentReason".into(),
-                    json!({ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/data-absent-reason", "code": "unknown" }] }),
-                );
-            }
-        }
-        if !text(r, "range").is_empty() {
-            m.insert(
-                "referenceRange".into(),
-                json!([{ "text": text(r, "range") }]),
-            );
-        }
-        let ouuid = r.get("ordered_by_uuid").and_then(Value::as_str);
-        if let Some(u) = b.provider_uuid(text(r, "ordered_by"), ouuid) {
-            m.insert("performer".into(), json!([reference(&u)]));
-        }
-        if !text(r, "notes").is_empty() {
-            m.insert("note".into(), json!([{ "text": text(r, "notes") }]));
-        }
-        s.lines.push(
-            format!(
-                "{}: {} {} ({})",
-                text(r, "test"),
-                v,
-                text(r, "unit"),
-                text(r, "date")
-            )
-            .replace("  ", " "),
-        );
-        s.entry(b, text(r, "uuid"), m);
+        let o = observation(b, r);
+        s.line(&[&format!(
+            "{}: {} {} ({})",
+            o.code,
+            text(r, "value").trim(),
+            text(r, "unit"),
+            text(r, "date")
+        )
+        .replace("  ", " ")]);
+        s.typed_entry(b, o.id, o);
         Ok::<(), rusqlite::Error>(())
     })?;
     out.push(s);
@@ -747,7 +1038,7 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
             json!([{ "name": text(r, "name"), "type": "user-friendly-name" }]),
         );
         put(&mut d, "modelNumber", text(r, "model"));
-        d.insert("patient".into(), reference(&b.patient));
+        d.insert("patient".into(), reference(b.patient));
         if !text(r, "notes").is_empty() {
             d.insert("note".into(), json!([{ "text": text(r, "notes") }]));
         }
@@ -755,19 +1046,17 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
         let mut m = Map::new();
         m.insert("resourceType".into(), "DeviceUseStatement".into());
         m.insert("status".into(), "active".into());
-        m.insert("subject".into(), reference(&b.patient));
+        m.insert("subject".into(), reference(b.patient));
         m.insert("device".into(), reference(&dev));
         if let Some(dt) = fhir_date(text(r, "date")) {
             m.insert("timingDateTime".into(), dt.into());
         }
-        s.lines.push(
-            [text(r, "name"), text(r, "model"), text(r, "date")]
-                .iter()
-                .filter(|x| !x.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
+        s.line(&[&[text(r, "name"), text(r, "model"), text(r, "date")]
+            .iter()
+            .filter(|x| !x.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ")]);
         s.entry(b, text(r, "uuid"), m);
     }
     out.push(s);
@@ -786,6 +1075,23 @@ pub struct Bundle {
     kind: &'static str,
     timestamp: String,
     entry: Vec<Box<RawValue>>,
+}
+
+/// The Composition, first in the bundle: what the document is, and its sections.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Composition<'a> {
+    resource_type: &'static str,
+    id: &'a str,
+    status: &'static str,
+    #[serde(rename = "type")]
+    kind: Coded,
+    subject: Reference<'a>,
+    date: &'a str,
+    author: [Reference<'a>; 1],
+    title: Prefixed<'a>,
+    confidentiality: &'static str,
+    section: Vec<SectionJson<'a>>,
 }
 
 /// The kinds the bundle reads from a [`Snapshot`]; medications and results, the largest,
@@ -812,7 +1118,7 @@ pub fn bundle(
     let mut b = Builder {
         snap,
         conn,
-        patient: patient_uuid.to_owned(),
+        patient: patient_uuid,
         entries: Vec::new(),
     };
     let composition = derived(patient_uuid, "ips-composition");
@@ -825,21 +1131,21 @@ pub fn bundle(
     sections.extend(optional_sections(&mut b)?);
     providers(&mut b);
     let name = match snap.profile_text("name") {
-        "" => "the patient".to_owned(),
-        n => n.to_owned(),
+        "" => "the patient",
+        n => n,
     };
-    let comp = json!({
-        "resourceType": "Composition",
-        "id": composition,
-        "status": "final",
-        "type": { "coding": [{ "system": LOINC, "code": "60591-5", "display": "Patient summary Document" }] },
-        "subject": reference(patient_uuid),
-        "date": stamp,
-        "author": [reference(patient_uuid)],
-        "title": format!("Patient summary of {name}"),
-        "confidentiality": "N",
-        "section": sections.iter().map(section_json).collect::<Vec<_>>(),
-    });
+    let comp = Composition {
+        resource_type: "Composition",
+        id: &composition,
+        status: "final",
+        kind: coded(LOINC, "60591-5", Some("Patient summary Document")),
+        subject: reference_to(patient_uuid),
+        date: &stamp,
+        author: [reference_to(patient_uuid)],
+        title: Prefixed("Patient summary of ", name),
+        confidentiality: "N",
+        section: sections.iter().map(Section::json).collect(),
+    };
     let mut entry = Vec::with_capacity(b.entries.len() + 1);
     entry.push(entry_json(&composition, comp));
     entry.extend(b.entries);

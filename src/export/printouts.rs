@@ -114,17 +114,17 @@ fn capitalise(s: &str) -> String {
 
 /// "Tylenol (acetaminophen)": the name as written and its active ingredients.
 pub fn med_name(m: &Medication) -> String {
-    let p = medparse::parsed_of(m);
-    let name = m
-        .name
-        .clone()
-        .or(p.name.clone())
-        .unwrap_or_else(|| m.text.clone());
+    med_name_of(m, &medparse::parsed_of(m))
+}
+
+/// [`med_name`] from the medication's parse, for a caller that has it already.
+pub fn med_name_of(m: &Medication, p: &crate::sig::ParsedMed) -> String {
+    let name = m.name.as_deref().or(p.name.as_deref()).unwrap_or(&m.text);
     let generic = p.ingredients.join(" / ");
-    if generic.is_empty() || generic.eq_ignore_ascii_case(&name) {
-        capitalise(&name)
+    if generic.is_empty() || generic.eq_ignore_ascii_case(name) {
+        capitalise(name)
     } else {
-        format!("{} ({generic})", capitalise(&name))
+        format!("{} ({generic})", capitalise(name))
     }
 }
 
