@@ -14,9 +14,9 @@ use serde_json::{Map, Value, json};
 
 use super::doc::esc_into;
 use crate::medparse;
-use crate::records::generic::{Record, text};
+use crate::records::generic::{Record, RowRecord, text};
 use crate::records::kinds;
-use crate::records::med::Medication;
+use crate::records::med::MedRef;
 use crate::records::snapshot::Snapshot;
 use crate::sig::ParsedMed;
 
@@ -69,6 +69,19 @@ struct Prefixed<'a>(&'static str, &'a str);
 
 impl Serialize for Prefixed<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // A short one (every `urn:uuid:`) is joined on the stack: through `collect_str`
+        // the formatting machinery costs more than the copy.
+        let (prefix, rest) = (self.0.as_bytes(), self.1.as_bytes());
+        let mut buf = [0u8; 64];
+        let n = prefix.len() + rest.len();
+        if let Some(joined) = buf.get_mut(..n) {
+            let (a, b) = joined.split_at_mut(prefix.len());
+            a.copy_from_slice(prefix);
+            b.copy_from_slice(rest);
+            if let Ok(text) = std::str::from_utf8(joined) {
+                return s.serialize_str(text);
+            }
+        }
         s.collect_str(&format_args!("{}{}", self.0, self.1))
     }
 }
@@ -652,10 +665,10 @@ enum DoseAndRate<'a> {
     },
 }
 
-fn dosage<'a>(m: &'a Medication, p: &'a ParsedMed) -> Dosage<'a> {
-    let instructions = m.instructions.as_deref().filter(|i| !i.is_empty());
+fn dosage<'a>(m: &MedRef<'a>, p: &'a ParsedMed) -> Dosage<'a> {
+    let instructions = m.instructions.filter(|i| !i.is_empty());
     let mut d = Dosage {
-        text: Joined(&m.text, "; ", instructions),
+        text: Joined(m.text, "; ", instructions),
         additional_instruction: None,
         timing: None,
         as_needed_codeable_concept: None,
@@ -780,40 +793,33 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Sect
     };
     let cutoff = (crate::dates::local_today(now) - Duration::days(90)).to_string();
     let conn = b.conn;
-    crate::records::med::each(conn, true, |med| {
+    crate::records::med::each_ref(conn, true, |med| {
         let active = med.status == "active";
-        if !(active
-            || med
-                .stop_date
-                .as_deref()
-                .is_some_and(|d| d >= cutoff.as_str()))
-        {
+        if !(active || med.stop_date.is_some_and(|d| d >= cutoff.as_str())) {
             return Ok(());
         }
         // One parse serves both the name and the dosage.
-        let parsed = medparse::parsed_of(med);
-        let name = crate::export::printouts::med_name_of(med, &parsed);
-        let start = med.start_date.as_deref().and_then(fhir_date);
-        let end = med.stop_date.as_deref().and_then(fhir_date);
+        let parsed = medparse::parsed_from(med.parsed, med.text);
+        let name = crate::export::printouts::med_name_of(med.name, med.text, &parsed);
+        let start = med.start_date.and_then(fhir_date);
+        let end = med.stop_date.and_then(fhir_date);
         let dated = start.is_some() || end.is_some();
         let statement = MedicationStatement {
             resource_type: "MedicationStatement",
-            id: &med.uuid,
+            id: med.uuid,
             dosage: [dosage(med, &parsed)],
             status: if active { "active" } else { "stopped" },
             medication_codeable_concept: Text { text: &name },
             subject: reference_to(b.patient),
             effective_period: dated.then_some(Period { start, end }),
             effective_date_time_element: (!dated).then_some(UNKNOWN),
-            date_asserted: &med.updated_at,
+            date_asserted: med.updated_at,
             information_source: med
                 .prescriber
-                .as_deref()
                 .and_then(|p| b.provider_uuid(p, None))
                 .map(reference_to),
             reason_code: med
                 .reason
-                .as_deref()
                 .filter(|r| !r.is_empty())
                 .map(|r| [Text { text: r }]),
             note: MedNotes {
@@ -822,14 +828,14 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Sect
                     "otc" => "Kind: over the counter",
                     _ => "Kind: supplement",
                 },
-                prescriber: med.prescriber.as_deref(),
-                stopped: med.stop_reason.as_deref(),
+                prescriber: med.prescriber,
+                stopped: med.stop_reason,
             },
         };
-        s.typed_entry(b, &med.uuid, statement);
-        match &med.stop_date {
-            Some(d) if !active => s.line(&[&med.text, " (stopped ", d, ")"]),
-            _ => s.line(&[&med.text]),
+        s.typed_entry(b, med.uuid, statement);
+        match med.stop_date {
+            Some(d) if !active => s.line(&[med.text, " (stopped ", d, ")"]),
+            _ => s.line(&[med.text]),
         }
         Ok::<(), rusqlite::Error>(())
     })?;
@@ -856,9 +862,9 @@ enum ObservationValue<'a> {
     Absent,
 }
 
-fn observation<'a>(b: &Builder<'a>, r: &'a Record) -> Observation<'a> {
-    let v = text(r, "value").trim();
-    let unit = text(r, "unit");
+fn observation<'a>(b: &Builder<'a>, r: &RowRecord<'a, '_>) -> rusqlite::Result<Observation<'a>> {
+    let v = r.text("value")?.trim();
+    let unit = r.text("unit")?;
     let value = match v.parse::<f64>() {
         Ok(value) if value.is_finite() => ObservationValue::Quantity(Quantity {
             value,
@@ -869,18 +875,17 @@ fn observation<'a>(b: &Builder<'a>, r: &'a Record) -> Observation<'a> {
         }
         _ => ObservationValue::Absent,
     };
-    let ouuid = r.get("ordered_by_uuid").and_then(Value::as_str);
-    let nonempty = |field| Some(text(r, field)).filter(|t| !t.is_empty());
-    Observation {
-        id: text(r, "uuid"),
-        code: text(r, "test"),
+    let nonempty = |field| Ok::<_, rusqlite::Error>(Some(r.text(field)?).filter(|t| !t.is_empty()));
+    Ok(Observation {
+        id: r.text("uuid")?,
+        code: r.text("test")?,
         patient: b.patient,
-        effective: fhir_date(text(r, "date")),
+        effective: fhir_date(r.text("date")?),
         value,
-        range: nonempty("range"),
-        performer: b.provider_uuid(text(r, "ordered_by"), ouuid),
-        note: nonempty("notes"),
-    }
+        range: nonempty("range")?,
+        performer: b.provider_uuid(r.text("ordered_by")?, r.get("ordered_by_uuid")?),
+        note: nonempty("notes")?,
+    })
 }
 
 /// The fields of an Observation after its date, each written with its key.
@@ -1008,14 +1013,14 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
         "Relevant diagnostic tests/laboratory data Narrative",
     );
     let conn = b.conn;
-    crate::records::generic::each(conn, &kinds::RESULT, |r| {
-        let o = observation(b, r);
+    crate::records::generic::each_row(conn, &kinds::RESULT, |r| {
+        let o = observation(b, r)?;
         s.line(&[&format!(
             "{}: {} {} ({})",
             o.code,
-            text(r, "value").trim(),
-            text(r, "unit"),
-            text(r, "date")
+            r.text("value")?.trim(),
+            r.text("unit")?,
+            r.text("date")?
         )
         .replace("  ", " ")]);
         s.typed_entry(b, o.id, o);
