@@ -35,8 +35,13 @@ pub fn derived(base: &str, what: &str) -> String {
     .to_string()
 }
 
+/// `urn:uuid:` and a UUID: how every fullUrl and reference names a resource.
 fn urn(u: &str) -> String {
-    format!("urn:uuid:{u}")
+    // Joined by hand: `format!` costs more than the copy, once per resource.
+    let mut s = String::with_capacity(9 + u.len());
+    s.push_str("urn:uuid:");
+    s.push_str(u);
+    s
 }
 
 fn reference(u: &str) -> Value {
@@ -52,11 +57,30 @@ fn put(m: &mut Map<String, Value>, key: &str, v: &str) {
 /// A FHIR date from a stored date (YYYY-MM-DD, or a year/month).
 fn fhir_date(d: &str) -> Option<&str> {
     let d = d.trim();
-    let ok = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()
+    let ok = is_date(d)
         || (d.len() == 7
             && chrono::NaiveDate::parse_from_str(&format!("{d}-01"), "%Y-%m-%d").is_ok())
         || (d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()));
     ok.then_some(d)
+}
+
+/// Whether `d` is a date as chrono reads "%Y-%m-%d". The usual form, four, two and two
+/// digits, is checked by hand: chrono's parser costs more than the rest of a result.
+fn is_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+    {
+        let n = |r: std::ops::Range<usize>| d[r].parse::<u32>().unwrap_or(0);
+        return i32::try_from(n(0..4))
+            .is_ok_and(|y| chrono::NaiveDate::from_ymd_opt(y, n(5..7), n(8..10)).is_some());
+    }
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()
 }
 
 // Typed pieces for the bulk of the bundle (medications, results, the Composition's
@@ -69,26 +93,8 @@ struct Prefixed<'a>(&'static str, &'a str);
 
 impl Serialize for Prefixed<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        // A short one (every `urn:uuid:`) is joined on the stack: through `collect_str`
-        // the formatting machinery costs more than the copy.
-        let (prefix, rest) = (self.0.as_bytes(), self.1.as_bytes());
-        let mut buf = [0u8; 64];
-        let n = prefix.len() + rest.len();
-        if let Some(joined) = buf.get_mut(..n) {
-            let (a, b) = joined.split_at_mut(prefix.len());
-            a.copy_from_slice(prefix);
-            b.copy_from_slice(rest);
-            if let Ok(text) = std::str::from_utf8(joined) {
-                return s.serialize_str(text);
-            }
-        }
         s.collect_str(&format_args!("{}{}", self.0, self.1))
     }
-}
-
-/// `urn:uuid:` and a UUID, as every fullUrl and reference names a resource.
-fn urn_of(u: &str) -> Prefixed<'_> {
-    Prefixed("urn:uuid:", u)
 }
 
 /// A JSON string: `first`, or `first`, `sep` and `second` when there is a second.
@@ -109,16 +115,14 @@ struct Text<T> {
     text: T,
 }
 
-/// `{"reference": "urn:uuid:…"}`.
+/// `{"reference": "urn:uuid:…"}`, from the urn (see [`urn`]).
 #[derive(Serialize)]
 struct Reference<'a> {
-    reference: Prefixed<'a>,
+    reference: &'a str,
 }
 
-fn reference_to(u: &str) -> Reference<'_> {
-    Reference {
-        reference: urn_of(u),
-    }
+fn reference_to(urn: &str) -> Reference<'_> {
+    Reference { reference: urn }
 }
 
 /// `{"coding": [{"system", "code", "display"?}]}`: one coded concept.
@@ -178,7 +182,7 @@ struct Quantity<'a> {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Entry<'a, R> {
-    full_url: Prefixed<'a>,
+    full_url: &'a str,
     resource: R,
 }
 
@@ -187,17 +191,16 @@ struct Builder<'a> {
     /// For the kinds the snapshot leaves out (see [`KINDS`]) and reads row by row.
     conn: &'a Connection,
     patient: &'a str,
+    /// The patient's urn, which most resources refer to.
+    patient_urn: &'a str,
     /// Each entry serialized as soon as it is built: a large binder's bundle is held
     /// as text, not as a tree of values.
     entries: Vec<Box<RawValue>>,
 }
 
 /// A bundle entry as compact JSON text.
-fn entry_json(uuid: &str, resource: impl Serialize) -> Box<RawValue> {
-    let entry = Entry {
-        full_url: urn_of(uuid),
-        resource,
-    };
+fn entry_json(full_url: &str, resource: impl Serialize) -> Box<RawValue> {
+    let entry = Entry { full_url, resource };
     // Nothing in a resource fails to serialize (no map has a non-text key, no writer
     // is fallible); the fallback (`null`) is never reached.
     serde_json::value::to_raw_value(&entry).unwrap_or_default()
@@ -209,13 +212,17 @@ impl<'a> Builder<'a> {
     /// `preserve_order`) swaps the last key into the place of the one it removes. The
     /// typed resources ([`MedicationStatement`], [`Observation`]) keep that order so
     /// that the export stays byte for byte what it has been.
-    fn add(&mut self, uuid: &str, mut res: Map<String, Value>) {
+    /// Returns the resource's fullUrl.
+    fn add(&mut self, uuid: &str, mut res: Map<String, Value>) -> String {
         let rt = res.remove("resourceType").unwrap_or_default();
         let mut full = Map::new();
         full.insert("resourceType".into(), rt);
         full.insert("id".into(), Value::String(uuid.to_owned()));
         full.extend(res);
-        self.entries.push(entry_json(uuid, Value::Object(full)));
+        let full_url = urn(uuid);
+        self.entries
+            .push(entry_json(&full_url, Value::Object(full)));
+        full_url
     }
 
     fn provider_uuid(&self, name: &str, uuid: Option<&str>) -> Option<&'a str> {
@@ -385,21 +392,41 @@ struct Section {
     display: &'static str,
     /// The narrative's list: `<li>…</li>` for each line, HTML-escaped.
     items: String,
+    /// The fullUrls of the section's resources.
     entries: Vec<String>,
+    /// Room to join a line before it is escaped (see [`Section::line_single_spaced`]).
+    scratch: String,
     empty: Option<&'static str>,
 }
 
 impl Section {
     /// Adds a resource to the bundle and lists it as one of this section's entries.
     fn entry(&mut self, b: &mut Builder<'_>, uuid: &str, resource: Map<String, Value>) {
-        self.entries.push(uuid.to_owned());
-        b.add(uuid, resource);
+        let full_url = b.add(uuid, resource);
+        self.entries.push(full_url);
     }
 
     /// The same for a typed resource, which writes its own `resourceType` and `id`.
     fn typed_entry(&mut self, b: &mut Builder<'_>, uuid: &str, resource: impl Serialize) {
-        self.entries.push(uuid.to_owned());
-        b.entries.push(entry_json(uuid, resource));
+        let full_url = urn(uuid);
+        b.entries.push(entry_json(&full_url, resource));
+        self.entries.push(full_url);
+    }
+
+    /// Adds a line made of `parts` with each two spaces in a row made one, as
+    /// `str::replace("  ", " ")` would (a result's line, whose unit may be empty).
+    fn line_single_spaced(&mut self, parts: &[&str]) {
+        let joined = &mut self.scratch;
+        joined.clear();
+        joined.extend(parts.iter().copied());
+        let mut rest = joined.as_str();
+        self.items.push_str("<li>");
+        while let Some(i) = rest.find("  ") {
+            esc_into(&mut self.items, &rest[..=i]);
+            rest = &rest[i + 2..];
+        }
+        esc_into(&mut self.items, rest);
+        self.items.push_str("</li>");
     }
 
     /// Adds a line to the narrative: the parts, escaped, as one list item.
@@ -418,6 +445,7 @@ impl Section {
             display,
             items: String::new(),
             entries: Vec::new(),
+            scratch: String::new(),
             empty: None,
         }
     }
@@ -804,20 +832,21 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Sect
         let start = med.start_date.and_then(fhir_date);
         let end = med.stop_date.and_then(fhir_date);
         let dated = start.is_some() || end.is_some();
+        let source = med
+            .prescriber
+            .and_then(|p| b.provider_uuid(p, None))
+            .map(urn);
         let statement = MedicationStatement {
             resource_type: "MedicationStatement",
             id: med.uuid,
             dosage: [dosage(med, &parsed)],
             status: if active { "active" } else { "stopped" },
             medication_codeable_concept: Text { text: &name },
-            subject: reference_to(b.patient),
+            subject: reference_to(b.patient_urn),
             effective_period: dated.then_some(Period { start, end }),
             effective_date_time_element: (!dated).then_some(UNKNOWN),
             date_asserted: med.updated_at,
-            information_source: med
-                .prescriber
-                .and_then(|p| b.provider_uuid(p, None))
-                .map(reference_to),
+            information_source: source.as_deref().map(reference_to),
             reason_code: med
                 .reason
                 .filter(|r| !r.is_empty())
@@ -847,11 +876,12 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Sect
 struct Observation<'a> {
     id: &'a str,
     code: &'a str,
-    patient: &'a str,
+    patient_urn: &'a str,
     effective: Option<&'a str>,
     value: ObservationValue<'a>,
     range: Option<&'a str>,
-    performer: Option<&'a str>,
+    /// The urn of the provider who ordered it.
+    performer: Option<String>,
     note: Option<&'a str>,
 }
 
@@ -879,11 +909,13 @@ fn observation<'a>(b: &Builder<'a>, r: &RowRecord<'a, '_>) -> rusqlite::Result<O
     Ok(Observation {
         id: r.text("uuid")?,
         code: r.text("test")?,
-        patient: b.patient,
+        patient_urn: b.patient_urn,
         effective: fhir_date(r.text("date")?),
         value,
         range: nonempty("range")?,
-        performer: b.provider_uuid(r.text("ordered_by")?, r.get("ordered_by_uuid")?),
+        performer: b
+            .provider_uuid(r.text("ordered_by")?, r.get("ordered_by_uuid")?)
+            .map(urn),
         note: nonempty("notes")?,
     })
 }
@@ -921,7 +953,7 @@ impl Serialize for Observation<'_> {
         let tail = [
             Some(ObservationTail::Value(&self.value)),
             self.range.map(ObservationTail::Range),
-            self.performer.map(ObservationTail::Performer),
+            self.performer.as_deref().map(ObservationTail::Performer),
             self.note.map(ObservationTail::Note),
         ];
         // The value is always there, so there is a last field.
@@ -934,7 +966,7 @@ impl Serialize for Observation<'_> {
         }
         m.serialize_entry("status", "final")?;
         m.serialize_entry("code", &Text { text: self.code })?;
-        m.serialize_entry("subject", &reference_to(self.patient))?;
+        m.serialize_entry("subject", &reference_to(self.patient_urn))?;
         if let Some(d) = self.effective {
             m.serialize_entry("effectiveDateTime", d)?;
         }
@@ -1015,14 +1047,16 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
     let conn = b.conn;
     crate::records::generic::each_row(conn, &kinds::RESULT, |r| {
         let o = observation(b, r)?;
-        s.line(&[&format!(
-            "{}: {} {} ({})",
+        s.line_single_spaced(&[
             o.code,
+            ": ",
             r.text("value")?.trim(),
+            " ",
             r.text("unit")?,
-            r.text("date")?
-        )
-        .replace("  ", " ")]);
+            " (",
+            r.text("date")?,
+            ")",
+        ]);
         s.typed_entry(b, o.id, o);
         Ok::<(), rusqlite::Error>(())
     })?;
@@ -1120,10 +1154,12 @@ pub fn bundle(
     now: DateTime<Utc>,
 ) -> rusqlite::Result<Bundle> {
     let stamp = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let patient_urn = urn(patient_uuid);
     let mut b = Builder {
         snap,
         conn,
         patient: patient_uuid,
+        patient_urn: &patient_urn,
         entries: Vec::new(),
     };
     let composition = derived(patient_uuid, "ips-composition");
@@ -1144,15 +1180,15 @@ pub fn bundle(
         id: &composition,
         status: "final",
         kind: coded(LOINC, "60591-5", Some("Patient summary Document")),
-        subject: reference_to(patient_uuid),
+        subject: reference_to(&patient_urn),
         date: &stamp,
-        author: [reference_to(patient_uuid)],
+        author: [reference_to(&patient_urn)],
         title: Prefixed("Patient summary of ", name),
         confidentiality: "N",
         section: sections.iter().map(Section::json).collect(),
     };
     let mut entry = Vec::with_capacity(b.entries.len() + 1);
-    entry.push(entry_json(&composition, comp));
+    entry.push(entry_json(&urn(&composition), comp));
     entry.extend(b.entries);
     let id = derived(patient_uuid, &format!("ips-bundle:{stamp}"));
     Ok(Bundle {
@@ -1169,4 +1205,51 @@ pub fn bundle(
 pub fn write(b: &Bundle, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *w, b)?;
     w.write_all(b"\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_date_agrees_with_chrono() {
+        for d in [
+            "2024-01-05",
+            "2024-02-29",
+            "2023-02-29",
+            "0000-01-01",
+            "9999-12-31",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-01-32",
+            "2024-1-05",
+            "2024-01-5",
+            "+2024-01-01",
+            " 2024-01-01",
+            "2024-01-01x",
+            "20240-01-01",
+            "abcd-ef-gh",
+            "2024/01/01",
+            "",
+        ] {
+            let chrono = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok();
+            assert_eq!(is_date(d), chrono, "{d:?}");
+        }
+    }
+
+    #[test]
+    fn single_spaced_lines_are_as_replace_makes_them() {
+        for parts in [
+            &["HbA1c", ": ", "7.2", " ", "%", " (", "2026-01-01", ")"][..],
+            &["Culture", ": ", "", " ", "", " (", "", ")"],
+            &["A   B", ": ", "x", " ", "    ", " (", "<d>", ")"],
+            &[" ", " ", " "],
+        ] {
+            let mut s = Section::new("t", "c", "d");
+            s.line_single_spaced(parts);
+            let mut want = Section::new("t", "c", "d");
+            want.line(&[&parts.concat().replace("  ", " ")]);
+            assert_eq!(s.items, want.items, "{parts:?}");
+        }
+    }
 }
