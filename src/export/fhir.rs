@@ -9,7 +9,6 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
-use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 
 use super::doc::esc_into;
@@ -193,20 +192,27 @@ struct Builder<'a> {
     patient: &'a str,
     /// The patient's urn, which most resources refer to.
     patient_urn: &'a str,
-    /// Each entry serialized as soon as it is built: a large binder's bundle is held
-    /// as text, not as a tree of values.
-    entries: Vec<Box<RawValue>>,
+    /// The entries after the Composition, each serialized as soon as it is built and
+    /// written as the bundle has them (see [`ENTRY_SEP`]): a large binder's bundle is
+    /// held as one text, not as a tree of values or a string per entry.
+    body: Vec<u8>,
 }
 
-/// A bundle entry as compact JSON text.
-fn entry_json(full_url: &str, resource: impl Serialize) -> Box<RawValue> {
-    let entry = Entry { full_url, resource };
-    // Nothing in a resource fails to serialize (no map has a non-text key, no writer
-    // is fallible); the fallback (`null`) is never reached.
-    serde_json::value::to_raw_value(&entry).unwrap_or_default()
-}
+/// What comes before each entry after the first: pretty JSON's comma and indent.
+const ENTRY_SEP: &[u8] = b",\n    ";
 
 impl<'a> Builder<'a> {
+    /// Adds an entry, compact JSON on a line of its own, to the body.
+    fn push_entry(&mut self, full_url: &str, resource: impl Serialize) {
+        let start = self.body.len();
+        self.body.extend_from_slice(ENTRY_SEP);
+        // Nothing in a resource fails to serialize (no map has a non-text key, and a
+        // Vec takes every write); were it to, the entry is left out, not half written.
+        if serde_json::to_writer(&mut self.body, &Entry { full_url, resource }).is_err() {
+            self.body.truncate(start);
+        }
+    }
+
     /// Adds a resource built as a map. Its keys come out as `resourceType`, `id`, then
     /// the map's last key, then the others in order: `Map::remove` (with
     /// `preserve_order`) swaps the last key into the place of the one it removes. The
@@ -220,8 +226,7 @@ impl<'a> Builder<'a> {
         full.insert("id".into(), Value::String(uuid.to_owned()));
         full.extend(res);
         let full_url = urn(uuid);
-        self.entries
-            .push(entry_json(&full_url, Value::Object(full)));
+        self.push_entry(&full_url, Value::Object(full));
         full_url
     }
 
@@ -409,7 +414,7 @@ impl Section {
     /// The same for a typed resource, which writes its own `resourceType` and `id`.
     fn typed_entry(&mut self, b: &mut Builder<'_>, uuid: &str, resource: impl Serialize) {
         let full_url = urn(uuid);
-        b.entries.push(entry_json(&full_url, resource));
+        b.push_entry(&full_url, resource);
         self.entries.push(full_url);
     }
 
@@ -1103,17 +1108,36 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
     Ok(out)
 }
 
-/// The IPS document Bundle as it is written: pretty JSON with one entry per line.
-#[derive(serde::Serialize)]
+/// The IPS document Bundle, ready to write (see [`write`]).
 pub struct Bundle {
-    #[serde(rename = "resourceType")]
-    resource_type: &'static str,
     id: String,
-    identifier: Value,
-    #[serde(rename = "type")]
-    kind: &'static str,
     timestamp: String,
-    entry: Vec<Box<RawValue>>,
+    composition: String,
+    patient_urn: String,
+    /// Who the summary is of, for its title.
+    name: String,
+    sections: Vec<Section>,
+    /// The entries after the Composition, as they are written.
+    body: Vec<u8>,
+}
+
+impl Bundle {
+    /// The Composition, written straight out at the head of the bundle rather than
+    /// held as text.
+    fn composition(&self) -> Composition<'_> {
+        Composition {
+            resource_type: "Composition",
+            id: &self.composition,
+            status: "final",
+            kind: coded(LOINC, "60591-5", Some("Patient summary Document")),
+            subject: reference_to(&self.patient_urn),
+            date: &self.timestamp,
+            author: [reference_to(&self.patient_urn)],
+            title: Prefixed("Patient summary of ", &self.name),
+            confidentiality: "N",
+            section: self.sections.iter().map(Section::json).collect(),
+        }
+    }
 }
 
 /// The Composition, first in the bundle: what the document is, and its sections.
@@ -1160,9 +1184,8 @@ pub fn bundle(
         conn,
         patient: patient_uuid,
         patient_urn: &patient_urn,
-        entries: Vec::new(),
+        body: Vec::new(),
     };
-    let composition = derived(patient_uuid, "ips-composition");
     patient(&mut b);
     let mut sections = vec![
         problems(&mut b),
@@ -1175,41 +1198,168 @@ pub fn bundle(
         "" => "the patient",
         n => n,
     };
-    let comp = Composition {
-        resource_type: "Composition",
-        id: &composition,
-        status: "final",
-        kind: coded(LOINC, "60591-5", Some("Patient summary Document")),
-        subject: reference_to(&patient_urn),
-        date: &stamp,
-        author: [reference_to(&patient_urn)],
-        title: Prefixed("Patient summary of ", name),
-        confidentiality: "N",
-        section: sections.iter().map(Section::json).collect(),
-    };
-    let mut entry = Vec::with_capacity(b.entries.len() + 1);
-    entry.push(entry_json(&urn(&composition), comp));
-    entry.extend(b.entries);
-    let id = derived(patient_uuid, &format!("ips-bundle:{stamp}"));
     Ok(Bundle {
-        resource_type: "Bundle",
-        identifier: json!({ "system": "urn:ietf:rfc:3986", "value": urn(&id) }),
-        id,
-        kind: "document",
+        id: derived(patient_uuid, &format!("ips-bundle:{stamp}")),
         timestamp: stamp,
-        entry,
+        composition: derived(patient_uuid, "ips-composition"),
+        name: name.to_owned(),
+        sections,
+        body: b.body,
+        patient_urn,
     })
 }
 
-/// Writes the bundle as pretty JSON (one entry per line) and a final newline.
+/// Writes the bundle as pretty JSON with one entry per line (compact JSON), and a final
+/// newline. The few lines around the entries are written here as `to_writer_pretty`
+/// writes them; the entries are text already, but for the Composition.
 pub fn write(b: &Bundle, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, b)?;
-    w.write_all(b"\n")
+    w.write_all(b"{\n  \"resourceType\": \"Bundle\",\n  \"id\": ")?;
+    serde_json::to_writer(&mut *w, &b.id)?;
+    w.write_all(
+        b",\n  \"identifier\": {\n    \"system\": \"urn:ietf:rfc:3986\",\n    \"value\": ",
+    )?;
+    serde_json::to_writer(&mut *w, &urn(&b.id))?;
+    w.write_all(b"\n  },\n  \"type\": \"document\",\n  \"timestamp\": ")?;
+    serde_json::to_writer(&mut *w, &b.timestamp)?;
+    w.write_all(b",\n  \"entry\": [\n    ")?;
+    let composition = Entry {
+        full_url: &urn(&b.composition),
+        resource: b.composition(),
+    };
+    serde_json::to_writer(&mut *w, &composition)?;
+    w.write_all(&b.body)?;
+    w.write_all(b"\n  ]\n}\n")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::records::med::NewMedication;
+
+    /// A bundle written by [`write`], from a binder with a medication and two results.
+    fn written() -> Vec<u8> {
+        let c = crate::records::test_db();
+        for (text, instructions) in [
+            ("Metformin 500 mg BID", None),
+            ("Tylenol 500 mg q6h prn pain", Some("no more than 6 a day")),
+        ] {
+            let new = NewMedication {
+                text: text.into(),
+                instructions: instructions.map(str::to_owned),
+                parsed: serde_json::to_value(crate::sig::parse(text)).ok(),
+                ..NewMedication::default()
+            };
+            crate::records::med::add_in(&c, &new, "2026-01-01T00:00:00Z", None).unwrap();
+        }
+        for (test, value, notes) in [("HbA1c", "7.2", ""), ("Culture", "no growth", "<fasting>")] {
+            let values = [
+                ("test", test),
+                ("value", value),
+                ("unit", "%"),
+                ("notes", notes),
+            ]
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k, Value::String(v.into())))
+            .collect();
+            crate::records::generic::insert(&c, &kinds::RESULT, &values, "t", None).unwrap();
+        }
+        let snap = Snapshot::load_kinds(&c, KINDS).unwrap();
+        let now = "2026-11-26T09:00:00Z".parse().unwrap();
+        let b = bundle(&snap, &c, "0b5a4c0e-0000-4000-8000-000000000001", now).unwrap();
+        let mut out = Vec::new();
+        write(&b, &mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn written_as_the_pretty_printer_writes_it_with_an_entry_a_line() {
+        let out = written();
+        let v: Value = serde_json::from_slice(&out).unwrap();
+        // What `to_writer_pretty` makes of the bundle with each entry as raw JSON text.
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Pretty<'a> {
+            resource_type: &'a Value,
+            id: &'a Value,
+            identifier: &'a Value,
+            #[serde(rename = "type")]
+            kind: &'a Value,
+            timestamp: &'a Value,
+            entry: Vec<Box<serde_json::value::RawValue>>,
+        }
+        let entries = v["entry"].as_array().unwrap();
+        assert_eq!(
+            entries.len(),
+            6,
+            "Composition, Patient, 2 medications, 2 results"
+        );
+        let pretty = Pretty {
+            resource_type: &v["resourceType"],
+            id: &v["id"],
+            identifier: &v["identifier"],
+            kind: &v["type"],
+            timestamp: &v["timestamp"],
+            entry: entries
+                .iter()
+                .map(|e| serde_json::value::to_raw_value(e).unwrap())
+                .collect(),
+        };
+        let want = serde_json::to_string_pretty(&pretty).unwrap() + "\n";
+        assert_eq!(String::from_utf8(out).unwrap(), want);
+    }
+
+    #[test]
+    fn typed_resources_keep_the_key_order_of_the_maps_they_replace() {
+        let v: Value = serde_json::from_slice(&written()).unwrap();
+        let keys = |i: usize| -> Vec<String> {
+            v["entry"][i]["resource"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect()
+        };
+        let med = [
+            "resourceType",
+            "id",
+            "dosage",
+            "status",
+            "medicationCodeableConcept",
+        ];
+        assert_eq!(keys(2)[..5], med);
+        assert_eq!(keys(2).last().unwrap(), "note");
+        let dosage: Vec<&String> = v["entry"][3]["resource"]["dosage"][0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .collect();
+        assert_eq!(dosage[0], "text");
+        assert_eq!(
+            v["entry"][3]["resource"]["dosage"][0]["text"],
+            "Tylenol 500 mg q6h prn pain; no more than 6 a day"
+        );
+        // A result's last field comes third: its value, or its note when it has one.
+        let valued = [
+            "resourceType",
+            "id",
+            "valueQuantity",
+            "status",
+            "code",
+            "subject",
+        ];
+        assert_eq!(keys(4), valued);
+        let noted = [
+            "resourceType",
+            "id",
+            "note",
+            "status",
+            "code",
+            "subject",
+            "valueString",
+        ];
+        assert_eq!(keys(5), noted);
+    }
 
     #[test]
     fn is_date_agrees_with_chrono() {
