@@ -9,6 +9,7 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde_json::value::{RawValue, to_raw_value};
 use serde_json::{Map, Value, json};
 
 use super::doc::esc_into;
@@ -185,13 +186,32 @@ struct Entry<'a, R> {
     resource: R,
 }
 
+/// Parts of every medication and result, serialized once for the bundle and written
+/// into each as they are, rather than built and escaped thousands of times.
+struct Fragments {
+    /// `{"reference": "urn:uuid:…"}` to the patient.
+    patient: Box<RawValue>,
+    /// The `_effectiveDateTime` of a medication with no dates (see [`UNKNOWN`]).
+    unknown: Box<RawValue>,
+}
+
+impl Fragments {
+    fn new(patient_urn: &str) -> Self {
+        // Neither fails to serialize; were one to, it would be written as `null`.
+        Fragments {
+            patient: to_raw_value(&reference_to(patient_urn)).unwrap_or_default(),
+            unknown: to_raw_value(&UNKNOWN).unwrap_or_default(),
+        }
+    }
+}
+
 struct Builder<'a> {
     snap: &'a Snapshot,
     /// For the kinds the snapshot leaves out (see [`KINDS`]) and reads row by row.
     conn: &'a Connection,
     patient: &'a str,
-    /// The patient's urn, which most resources refer to.
-    patient_urn: &'a str,
+    /// What every medication and result has, serialized once (see [`Fragments`]).
+    fragments: &'a Fragments,
     /// The entries after the Composition, each serialized as soon as it is built and
     /// written as the bundle has them (see [`ENTRY_SEP`]): a large binder's bundle is
     /// held as one text, not as a tree of values or a string per entry.
@@ -768,11 +788,11 @@ struct MedicationStatement<'a> {
     dosage: [Dosage<'a>; 1],
     status: &'static str,
     medication_codeable_concept: Text<&'a str>,
-    subject: Reference<'a>,
+    subject: &'a RawValue,
     #[serde(skip_serializing_if = "Option::is_none")]
     effective_period: Option<Period<'a>>,
     #[serde(rename = "_effectiveDateTime", skip_serializing_if = "Option::is_none")]
-    effective_date_time_element: Option<UnknownElement>,
+    effective_date_time_element: Option<&'a RawValue>,
     date_asserted: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     information_source: Option<Reference<'a>>,
@@ -847,9 +867,9 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Sect
             dosage: [dosage(med, &parsed)],
             status: if active { "active" } else { "stopped" },
             medication_codeable_concept: Text { text: &name },
-            subject: reference_to(b.patient_urn),
+            subject: &b.fragments.patient,
             effective_period: dated.then_some(Period { start, end }),
-            effective_date_time_element: (!dated).then_some(UNKNOWN),
+            effective_date_time_element: (!dated).then_some(&*b.fragments.unknown),
             date_asserted: med.updated_at,
             information_source: source.as_deref().map(reference_to),
             reason_code: med
@@ -881,7 +901,7 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Sect
 struct Observation<'a> {
     id: &'a str,
     code: &'a str,
-    patient_urn: &'a str,
+    subject: &'a RawValue,
     effective: Option<&'a str>,
     value: ObservationValue<'a>,
     range: Option<&'a str>,
@@ -914,7 +934,7 @@ fn observation<'a>(b: &Builder<'a>, r: &RowRecord<'a, '_>) -> rusqlite::Result<O
     Ok(Observation {
         id: r.text("uuid")?,
         code: r.text("test")?,
-        patient_urn: b.patient_urn,
+        subject: &b.fragments.patient,
         effective: fhir_date(r.text("date")?),
         value,
         range: nonempty("range")?,
@@ -971,7 +991,7 @@ impl Serialize for Observation<'_> {
         }
         m.serialize_entry("status", "final")?;
         m.serialize_entry("code", &Text { text: self.code })?;
-        m.serialize_entry("subject", &reference_to(self.patient_urn))?;
+        m.serialize_entry("subject", self.subject)?;
         if let Some(d) = self.effective {
             m.serialize_entry("effectiveDateTime", d)?;
         }
@@ -1179,11 +1199,12 @@ pub fn bundle(
 ) -> rusqlite::Result<Bundle> {
     let stamp = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let patient_urn = urn(patient_uuid);
+    let fragments = Fragments::new(&patient_urn);
     let mut b = Builder {
         snap,
         conn,
         patient: patient_uuid,
-        patient_urn: &patient_urn,
+        fragments: &fragments,
         body: Vec::new(),
     };
     patient(&mut b);

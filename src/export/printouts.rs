@@ -94,19 +94,30 @@ fn allergy_line(snap: &Snapshot) -> String {
 /// "Potassium chloride ER" from "potassium chloride er": the first letter and the
 /// release suffixes in capitals.
 fn capitalise(s: &str) -> String {
-    // Built in one string: this runs for every medication of a FHIR export.
-    let mut out = String::with_capacity(s.len() + 1);
-    for (i, w) in s.split(' ').enumerate() {
-        if i > 0 {
-            out.push(' ');
+    // Each word that changes is upper-cased where it stands: this runs for every
+    // medication of a FHIR export. Words are split at ASCII spaces, so at boundaries.
+    let mut out = s.to_owned();
+    let mut start = 0;
+    for word in s.as_bytes().split(|&b| b == b' ') {
+        let end = start + word.len();
+        if matches!(
+            word,
+            b"er"
+                | b"xr"
+                | b"xl"
+                | b"sr"
+                | b"dr"
+                | b"cr"
+                | b"la"
+                | b"ir"
+                | b"odt"
+                | b"hctz"
+                | b"d3"
+        ) && let Some(w) = out.get_mut(start..end)
+        {
+            w.make_ascii_uppercase();
         }
-        match w {
-            "er" | "xr" | "xl" | "sr" | "dr" | "cr" | "la" | "ir" | "odt" | "hctz" => {
-                out.extend(w.chars().map(|c| c.to_ascii_uppercase()));
-            }
-            "d3" => out.push_str("D3"),
-            _ => out.push_str(w),
-        }
+        start = end + 1;
     }
     match out.chars().next() {
         Some(f) if f.is_ascii() => {
