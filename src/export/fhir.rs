@@ -917,9 +917,38 @@ enum ObservationValue<'a> {
     Absent,
 }
 
-fn observation<'a>(b: &Builder<'a>, r: &RowRecord<'a, '_>) -> rusqlite::Result<Observation<'a>> {
-    let v = r.text("value")?.trim();
-    let unit = r.text("unit")?;
+/// A result's fields, read once from its row for its Observation and its line.
+struct ResultRow<'a> {
+    uuid: &'a str,
+    test: &'a str,
+    /// The value, trimmed.
+    value: &'a str,
+    unit: &'a str,
+    range: &'a str,
+    date: &'a str,
+    ordered_by: &'a str,
+    ordered_by_uuid: Option<&'a str>,
+    notes: &'a str,
+}
+
+impl<'a> ResultRow<'a> {
+    fn read(r: &RowRecord<'a, '_>) -> rusqlite::Result<Self> {
+        Ok(ResultRow {
+            uuid: r.text("uuid")?,
+            test: r.text("test")?,
+            value: r.text("value")?.trim(),
+            unit: r.text("unit")?,
+            range: r.text("range")?,
+            date: r.text("date")?,
+            ordered_by: r.text("ordered_by")?,
+            ordered_by_uuid: r.get("ordered_by_uuid")?,
+            notes: r.text("notes")?,
+        })
+    }
+}
+
+fn observation<'a>(b: &Builder<'a>, r: &ResultRow<'a>) -> Observation<'a> {
+    let (v, unit) = (r.value, r.unit);
     let value = match v.parse::<f64>() {
         Ok(value) if value.is_finite() => ObservationValue::Quantity(Quantity {
             value,
@@ -930,19 +959,17 @@ fn observation<'a>(b: &Builder<'a>, r: &RowRecord<'a, '_>) -> rusqlite::Result<O
         }
         _ => ObservationValue::Absent,
     };
-    let nonempty = |field| Ok::<_, rusqlite::Error>(Some(r.text(field)?).filter(|t| !t.is_empty()));
-    Ok(Observation {
-        id: r.text("uuid")?,
-        code: r.text("test")?,
+    let nonempty = |t: &'a str| Some(t).filter(|t| !t.is_empty());
+    Observation {
+        id: r.uuid,
+        code: r.test,
         subject: &b.fragments.patient,
-        effective: fhir_date(r.text("date")?),
+        effective: fhir_date(r.date),
         value,
-        range: nonempty("range")?,
-        performer: b
-            .provider_uuid(r.text("ordered_by")?, r.get("ordered_by_uuid")?)
-            .map(urn),
-        note: nonempty("notes")?,
-    })
+        range: nonempty(r.range),
+        performer: b.provider_uuid(r.ordered_by, r.ordered_by_uuid).map(urn),
+        note: nonempty(r.notes),
+    }
 }
 
 /// The fields of an Observation after its date, each written with its key.
@@ -1071,18 +1098,9 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
     );
     let conn = b.conn;
     crate::records::generic::each_row(conn, &kinds::RESULT, |r| {
-        let o = observation(b, r)?;
-        s.line_single_spaced(&[
-            o.code,
-            ": ",
-            r.text("value")?.trim(),
-            " ",
-            r.text("unit")?,
-            " (",
-            r.text("date")?,
-            ")",
-        ]);
-        s.typed_entry(b, o.id, o);
+        let r = ResultRow::read(r)?;
+        s.line_single_spaced(&[r.test, ": ", r.value, " ", r.unit, " (", r.date, ")"]);
+        s.typed_entry(b, r.uuid, observation(b, &r));
         Ok::<(), rusqlite::Error>(())
     })?;
     out.push(s);
