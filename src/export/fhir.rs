@@ -233,12 +233,11 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Adds a resource built as a map. Its keys come out as `resourceType`, `id`, then
-    /// the map's last key, then the others in order: `Map::remove` (with
-    /// `preserve_order`) swaps the last key into the place of the one it removes. The
-    /// typed resources ([`MedicationStatement`], [`Observation`]) keep that order so
-    /// that the export stays byte for byte what it has been.
-    /// Returns the resource's fullUrl.
+    /// Adds a resource built as a map and returns its fullUrl. Its keys come out as
+    /// `resourceType`, `id`, then the map's last key, then the others in order:
+    /// `Map::remove` (with `preserve_order`) swaps the last key into the place of the
+    /// one it removes. The typed resources ([`MedicationStatement`], [`Observation`])
+    /// keep that order so that the export stays byte for byte what it has been.
     fn add(&mut self, uuid: &str, mut res: Map<String, Value>) -> String {
         let rt = res.remove("resourceType").unwrap_or_default();
         let mut full = Map::new();
