@@ -31,10 +31,15 @@ pub fn likely_kind(text: &str) -> MedKind {
 
 /// The stored parse of a medication, or a fresh one from its text.
 pub fn parsed_of(m: &Medication) -> ParsedMed {
-    m.parsed
-        .as_ref()
-        .and_then(|p| serde_json::from_str(p.get()).ok())
-        .unwrap_or_else(|| sig::parse(&m.text))
+    parsed_from(m.parsed.as_ref().map(|p| p.get()), &m.text)
+}
+
+/// [`parsed_of`] from the stored parse's JSON text and the medication's text: text that
+/// is not a parse is parsed afresh, as a row whose parse is not JSON has none.
+pub fn parsed_from(stored: Option<&str>, text: &str) -> ParsedMed {
+    stored
+        .and_then(|p| serde_json::from_str(p).ok())
+        .unwrap_or_else(|| sig::parse(text))
 }
 
 fn num(v: f64) -> String {

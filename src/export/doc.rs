@@ -358,17 +358,30 @@ fn css_string(s: &str) -> String {
 /// Escapes text for HTML.
 pub fn esc(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            c => o.push(c),
-        }
-    }
+    esc_into(&mut o, s);
     o
+}
+
+/// [`esc`], appending to `o` (what builds a long list without a string per item).
+pub fn esc_into(o: &mut String, s: &str) {
+    // Copied a run at a time: most text has nothing to escape. The characters escaped
+    // are ASCII, so each run ends on a character boundary.
+    let mut rest = s;
+    while let Some(i) = rest
+        .bytes()
+        .position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
+    {
+        o.push_str(&rest[..i]);
+        o.push_str(match rest.as_bytes()[i] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        rest = &rest[i + 1..];
+    }
+    o.push_str(rest);
 }
 
 /// Escapes Markdown's inline markers so names print as written.
@@ -412,5 +425,19 @@ mod tests {
             d.render(Format::Text)
                 .contains("1. x|y* (stopped 2026-01-01)")
         );
+    }
+
+    #[test]
+    fn esc_escapes_each_html_character_and_keeps_the_rest() {
+        for (input, want) in [
+            ("", ""),
+            ("plain café", "plain café"),
+            ("<b>", "&lt;b&gt;"),
+            ("a & 'b' \"c\"", "a &amp; &#39;b&#39; &quot;c&quot;"),
+            ("é<é>&", "é&lt;é&gt;&amp;"),
+            ("&&", "&amp;&amp;"),
+        ] {
+            assert_eq!(esc(input), want, "{input:?}");
+        }
     }
 }

@@ -7,20 +7,24 @@
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
-use serde_json::value::RawValue;
+use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde_json::value::{RawValue, to_raw_value};
 use serde_json::{Map, Value, json};
 
-use super::doc::esc;
+use super::doc::esc_into;
 use crate::medparse;
-use crate::records::generic::{Record, text};
+use crate::records::generic::{Record, RowRecord, text};
 use crate::records::kinds;
-use crate::records::med::Medication;
+use crate::records::med::MedRef;
 use crate::records::snapshot::Snapshot;
+use crate::sig::ParsedMed;
 
 const LOINC: &str = "http://loinc.org";
 const SNOMED: &str = "http://snomed.info/sct";
 const DAR: &str = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
 const EMPTY: &str = "http://terminology.hl7.org/CodeSystem/list-empty-reason";
+const XHTML_DIV: &str = "<div xmlns=\"http://www.w3.org/1999/xhtml\">";
 
 /// A UUID derived from another and a purpose, stable across exports.
 pub fn derived(base: &str, what: &str) -> String {
@@ -31,30 +35,17 @@ pub fn derived(base: &str, what: &str) -> String {
     .to_string()
 }
 
+/// `urn:uuid:` and a UUID: how every fullUrl and reference names a resource.
 fn urn(u: &str) -> String {
-    format!("urn:uuid:{u}")
+    // Joined by hand: `format!` costs more than the copy, once per resource.
+    let mut s = String::with_capacity(9 + u.len());
+    s.push_str("urn:uuid:");
+    s.push_str(u);
+    s
 }
 
 fn reference(u: &str) -> Value {
     json!({ "reference": urn(u) })
-}
-
-fn div(lines: &[String]) -> Value {
-    let body = if lines.is_empty() {
-        "<p>None recorded.</p>".to_owned()
-    } else {
-        format!(
-            "<ul>{}</ul>",
-            lines
-                .iter()
-                .map(|l| format!("<li>{}</li>", esc(l)))
-                .collect::<String>()
-        )
-    };
-    json!({
-        "status": "generated",
-        "div": format!("<div xmlns=\"http://www.w3.org/1999/xhtml\">{body}</div>")
-    })
 }
 
 fn put(m: &mut Map<String, Value>, key: &str, v: &str) {
@@ -64,43 +55,201 @@ fn put(m: &mut Map<String, Value>, key: &str, v: &str) {
 }
 
 /// A FHIR date from a stored date (YYYY-MM-DD, or a year/month).
-fn fhir_date(d: &str) -> Option<String> {
+fn fhir_date(d: &str) -> Option<&str> {
     let d = d.trim();
-    let ok = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()
+    let ok = is_date(d)
         || (d.len() == 7
             && chrono::NaiveDate::parse_from_str(&format!("{d}-01"), "%Y-%m-%d").is_ok())
         || (d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()));
-    ok.then(|| d.to_owned())
+    ok.then_some(d)
+}
+
+/// Whether `d` is a date as chrono reads "%Y-%m-%d". The usual form, four, two and two
+/// digits, is checked by hand: chrono's parser costs more than the rest of a result.
+fn is_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+    {
+        let n = |r: std::ops::Range<usize>| d[r].parse::<u32>().unwrap_or(0);
+        return i32::try_from(n(0..4))
+            .is_ok_and(|y| chrono::NaiveDate::from_ymd_opt(y, n(5..7), n(8..10)).is_some());
+    }
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()
+}
+
+// Typed pieces for the bulk of the bundle (medications, results, the Composition's
+// sections): they borrow the record's text and serialize straight to JSON text, where a
+// `Value` tree would hash, allocate and free every key of every resource. The Map-built
+// resources elsewhere write the same shapes.
+
+/// A JSON string made of `prefix` and `rest`, written without building it.
+struct Prefixed<'a>(&'static str, &'a str);
+
+impl Serialize for Prefixed<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("{}{}", self.0, self.1))
+    }
+}
+
+/// A JSON string: `first`, or `first`, `sep` and `second` when there is a second.
+struct Joined<'a>(&'a str, &'static str, Option<&'a str>);
+
+impl Serialize for Joined<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.2 {
+            Some(second) => s.collect_str(&format_args!("{}{}{second}", self.0, self.1)),
+            None => s.serialize_str(self.0),
+        }
+    }
+}
+
+/// `{"text": …}`: a CodeableConcept, Annotation or Range given only as text.
+#[derive(Serialize)]
+struct Text<T> {
+    text: T,
+}
+
+/// `{"reference": "urn:uuid:…"}`, from the urn (see [`urn`]).
+#[derive(Serialize)]
+struct Reference<'a> {
+    reference: &'a str,
+}
+
+fn reference_to(urn: &str) -> Reference<'_> {
+    Reference { reference: urn }
+}
+
+/// `{"coding": [{"system", "code", "display"?}]}`: one coded concept.
+#[derive(Serialize)]
+struct Coded {
+    coding: [Coding; 1],
+}
+
+#[derive(Serialize)]
+struct Coding {
+    system: &'static str,
+    code: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    display: Option<&'static str>,
+}
+
+fn coded(system: &'static str, code: &'static str, display: Option<&'static str>) -> Coded {
+    Coded {
+        coding: [Coding {
+            system,
+            code,
+            display,
+        }],
+    }
+}
+
+/// `{"extension": [{"url": data-absent-reason, "valueCode": "unknown"}]}`: the
+/// `_element` that says a required element is unknown.
+#[derive(Serialize)]
+struct UnknownElement {
+    extension: [AbsentReason; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct AbsentReason {
+    url: &'static str,
+    value_code: &'static str,
+}
+
+const UNKNOWN: UnknownElement = UnknownElement {
+    extension: [AbsentReason {
+        url: DAR,
+        value_code: "unknown",
+    }],
+};
+
+/// `{"value", "unit"?}`.
+#[derive(Serialize)]
+struct Quantity<'a> {
+    value: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'a str>,
+}
+
+/// A bundle entry: `{"fullUrl", "resource"}`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Entry<'a, R> {
+    full_url: &'a str,
+    resource: R,
+}
+
+/// Parts of every medication and result, serialized once for the bundle and written
+/// into each as they are, rather than built and escaped thousands of times.
+struct Fragments {
+    /// `{"reference": "urn:uuid:…"}` to the patient.
+    patient: Box<RawValue>,
+    /// The `_effectiveDateTime` of a medication with no dates (see [`UNKNOWN`]).
+    unknown: Box<RawValue>,
+}
+
+impl Fragments {
+    fn new(patient_urn: &str) -> Self {
+        // Neither fails to serialize; were one to, it would be written as `null`.
+        Fragments {
+            patient: to_raw_value(&reference_to(patient_urn)).unwrap_or_default(),
+            unknown: to_raw_value(&UNKNOWN).unwrap_or_default(),
+        }
+    }
 }
 
 struct Builder<'a> {
     snap: &'a Snapshot,
     /// For the kinds the snapshot leaves out (see [`KINDS`]) and reads row by row.
     conn: &'a Connection,
-    patient: String,
-    /// Each entry serialized as soon as it is built: a large binder's bundle is held
-    /// as text, not as a tree of values.
-    entries: Vec<Box<RawValue>>,
+    patient: &'a str,
+    /// What every medication and result has, serialized once (see [`Fragments`]).
+    fragments: &'a Fragments,
+    /// The entries after the Composition, each serialized as soon as it is built and
+    /// written as the bundle has them (see [`ENTRY_SEP`]): a large binder's bundle is
+    /// held as one text, not as a tree of values or a string per entry.
+    body: Vec<u8>,
 }
 
-/// A bundle entry as compact JSON text.
-fn entry_json(uuid: &str, resource: Value) -> Box<RawValue> {
-    let entry = json!({ "fullUrl": urn(uuid), "resource": resource });
-    // A JSON value always serializes; the fallback (`null`) is never reached.
-    serde_json::value::to_raw_value(&entry).unwrap_or_default()
-}
+/// What comes before each entry after the first: pretty JSON's comma and indent.
+const ENTRY_SEP: &[u8] = b",\n    ";
 
-impl Builder<'_> {
-    fn add(&mut self, uuid: &str, mut res: Map<String, Value>) {
+impl<'a> Builder<'a> {
+    /// Adds an entry, compact JSON on a line of its own, to the body.
+    fn push_entry(&mut self, full_url: &str, resource: impl Serialize) {
+        let start = self.body.len();
+        self.body.extend_from_slice(ENTRY_SEP);
+        // Nothing in a resource fails to serialize (no map has a non-text key, and a
+        // Vec takes every write); were it to, the entry is left out, not half written.
+        if serde_json::to_writer(&mut self.body, &Entry { full_url, resource }).is_err() {
+            self.body.truncate(start);
+        }
+    }
+
+    /// Adds a resource built as a map and returns its fullUrl. Its keys come out as
+    /// `resourceType`, `id`, then the map's last key, then the others in order:
+    /// `Map::remove` (with `preserve_order`) swaps the last key into the place of the
+    /// one it removes. The typed resources ([`MedicationStatement`], [`Observation`])
+    /// keep that order so that the export stays byte for byte what it has been.
+    fn add(&mut self, uuid: &str, mut res: Map<String, Value>) -> String {
         let rt = res.remove("resourceType").unwrap_or_default();
         let mut full = Map::new();
         full.insert("resourceType".into(), rt);
         full.insert("id".into(), Value::String(uuid.to_owned()));
         full.extend(res);
-        self.entries.push(entry_json(uuid, Value::Object(full)));
+        let full_url = urn(uuid);
+        self.push_entry(&full_url, Value::Object(full));
+        full_url
     }
 
-    fn provider_uuid(&self, name: &str, uuid: Option<&str>) -> Option<String> {
+    fn provider_uuid(&self, name: &str, uuid: Option<&str>) -> Option<&'a str> {
         let ps = self.snap.of(&kinds::PROVIDER);
         let p = match uuid {
             Some(u) => ps.iter().find(|p| text(p, "uuid") == u),
@@ -120,8 +269,8 @@ fn is_org(p: &Record) -> bool {
 
 /// The resource a provider becomes: an Organization for pharmacies and hospitals, a
 /// Practitioner otherwise (both keep the provider's UUID).
-fn practitioner_uuid(p: &Record) -> String {
-    text(p, "uuid").to_owned()
+fn practitioner_uuid(p: &Record) -> &str {
+    text(p, "uuid")
 }
 
 fn telecom(r: &Record) -> Vec<Value> {
@@ -210,8 +359,8 @@ fn patient(b: &mut Builder<'_>) {
             ),
         );
     }
-    let u = b.patient.clone();
-    b.add(&u, m);
+    let u = b.patient;
+    b.add(u, m);
 }
 
 fn providers(b: &mut Builder<'_>) {
@@ -265,16 +414,52 @@ struct Section {
     title: &'static str,
     code: &'static str,
     display: &'static str,
-    lines: Vec<String>,
+    /// The narrative's list: `<li>…</li>` for each line, HTML-escaped.
+    items: String,
+    /// The fullUrls of the section's resources.
     entries: Vec<String>,
+    /// Room to join a line before it is escaped (see [`Section::line_single_spaced`]).
+    scratch: String,
     empty: Option<&'static str>,
 }
 
 impl Section {
     /// Adds a resource to the bundle and lists it as one of this section's entries.
     fn entry(&mut self, b: &mut Builder<'_>, uuid: &str, resource: Map<String, Value>) {
-        self.entries.push(uuid.to_owned());
-        b.add(uuid, resource);
+        let full_url = b.add(uuid, resource);
+        self.entries.push(full_url);
+    }
+
+    /// The same for a typed resource, which writes its own `resourceType` and `id`.
+    fn typed_entry(&mut self, b: &mut Builder<'_>, uuid: &str, resource: impl Serialize) {
+        let full_url = urn(uuid);
+        b.push_entry(&full_url, resource);
+        self.entries.push(full_url);
+    }
+
+    /// Adds a line made of `parts` with each two spaces in a row made one, as
+    /// `str::replace("  ", " ")` would (a result's line, whose unit may be empty).
+    fn line_single_spaced(&mut self, parts: &[&str]) {
+        let joined = &mut self.scratch;
+        joined.clear();
+        joined.extend(parts.iter().copied());
+        let mut rest = joined.as_str();
+        self.items.push_str("<li>");
+        while let Some(i) = rest.find("  ") {
+            esc_into(&mut self.items, &rest[..=i]);
+            rest = &rest[i + 2..];
+        }
+        esc_into(&mut self.items, rest);
+        self.items.push_str("</li>");
+    }
+
+    /// Adds a line to the narrative: the parts, escaped, as one list item.
+    fn line(&mut self, parts: &[&str]) {
+        self.items.push_str("<li>");
+        for p in parts {
+            esc_into(&mut self.items, p);
+        }
+        self.items.push_str("</li>");
     }
 
     fn new(title: &'static str, code: &'static str, display: &'static str) -> Self {
@@ -282,40 +467,83 @@ impl Section {
             title,
             code,
             display,
-            lines: Vec::new(),
+            items: String::new(),
             entries: Vec::new(),
+            scratch: String::new(),
             empty: None,
+        }
+    }
+
+    /// The section as the Composition lists it: entries, or else the reason it is empty.
+    fn json(&self) -> SectionJson<'_> {
+        let empty_reason = match self.empty {
+            Some(e) if self.entries.is_empty() => {
+                let display = match e {
+                    "notasked" => "Not Asked",
+                    "nilknown" => "Nil Known",
+                    _ => "Unavailable",
+                };
+                Some(coded(EMPTY, e, Some(display)))
+            }
+            _ => None,
+        };
+        SectionJson {
+            title: self.title,
+            code: coded(LOINC, self.code, Some(self.display)),
+            text: Narrative {
+                status: "generated",
+                div: Div(&self.items),
+            },
+            empty_reason,
+            entry: References(&self.entries),
         }
     }
 }
 
-fn section_json(s: &Section) -> Value {
-    let mut m = Map::new();
-    m.insert("title".into(), s.title.into());
-    m.insert(
-        "code".into(),
-        json!({ "coding": [{ "system": LOINC, "code": s.code, "display": s.display }] }),
-    );
-    m.insert("text".into(), div(&s.lines));
-    if s.entries.is_empty() {
-        if let Some(e) = s.empty {
-            let display = match e {
-                "notasked" => "Not Asked",
-                "nilknown" => "Nil Known",
-                _ => "Unavailable",
-            };
-            m.insert(
-                "emptyReason".into(),
-                json!({ "coding": [{ "system": EMPTY, "code": e, "display": display }] }),
-            );
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SectionJson<'a> {
+    title: &'static str,
+    code: Coded,
+    text: Narrative<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    empty_reason: Option<Coded>,
+    #[serde(skip_serializing_if = "References::is_empty")]
+    entry: References<'a>,
+}
+
+#[derive(Serialize)]
+struct Narrative<'a> {
+    status: &'static str,
+    div: Div<'a>,
+}
+
+/// The narrative's XHTML around a section's list items (or "None recorded.").
+struct Div<'a>(&'a str);
+
+impl Serialize for Div<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.is_empty() {
+            s.collect_str(&format_args!("{XHTML_DIV}<p>None recorded.</p></div>"))
+        } else {
+            s.collect_str(&format_args!("{XHTML_DIV}<ul>{}</ul></div>", self.0))
         }
-    } else {
-        m.insert(
-            "entry".into(),
-            Value::Array(s.entries.iter().map(|u| reference(u)).collect()),
-        );
     }
-    Value::Object(m)
+}
+
+/// A section's entries: a reference to each resource.
+struct References<'a>(&'a [String]);
+
+impl References<'_> {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for References<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|u| reference_to(u)))
+    }
 }
 
 fn problems(b: &mut Builder<'_>) -> Section {
@@ -334,7 +562,7 @@ fn problems(b: &mut Builder<'_>) -> Section {
             json!({ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": status }] }),
         );
         m.insert("code".into(), json!({ "text": text(c, "name") }));
-        m.insert("subject".into(), reference(&b.patient));
+        m.insert("subject".into(), reference(b.patient));
         if let Some(d) = fhir_date(text(c, "onset")) {
             m.insert("onsetDateTime".into(), d.into());
         }
@@ -344,7 +572,7 @@ fn problems(b: &mut Builder<'_>) -> Section {
         if !text(c, "notes").is_empty() {
             m.insert("note".into(), json!([{ "text": text(c, "notes") }]));
         }
-        s.lines.push(format!("{} ({status})", text(c, "name")));
+        s.line(&[text(c, "name"), " (", status, ")"]);
         s.entry(b, text(c, "uuid"), m);
     }
     s
@@ -378,7 +606,7 @@ fn allergies(b: &mut Builder<'_>) -> Section {
             m.insert("category".into(), json!([c]));
         }
         m.insert("code".into(), json!({ "text": text(a, "substance") }));
-        m.insert("patient".into(), reference(&b.patient));
+        m.insert("patient".into(), reference(b.patient));
         if !text(a, "reaction").is_empty() {
             let mut r = Map::new();
             r.insert(
@@ -393,21 +621,19 @@ fn allergies(b: &mut Builder<'_>) -> Section {
         if !text(a, "notes").is_empty() {
             m.insert("note".into(), json!([{ "text": text(a, "notes") }]));
         }
-        s.lines.push(
-            crate::export::printouts::allergy_items(b.snap)
-                .ok()
-                .and_then(|v| {
-                    v.into_iter()
-                        .find(|i| i.text.starts_with(text(a, "substance")))
-                })
-                .map_or_else(|| text(a, "substance").to_owned(), |i| i.text),
-        );
+        s.line(&[&crate::export::printouts::allergy_items(b.snap)
+            .ok()
+            .and_then(|v| {
+                v.into_iter()
+                    .find(|i| i.text.starts_with(text(a, "substance")))
+            })
+            .map_or_else(|| text(a, "substance").to_owned(), |i| i.text)]);
         s.entry(b, text(a, "uuid"), m);
     }
     if all.is_empty()
         && let Some(at) = b.snap.no_known_allergies.clone()
     {
-        let u = derived(&b.patient, "no-known-allergies");
+        let u = derived(b.patient, "no-known-allergies");
         let mut m = Map::new();
         m.insert("resourceType".into(), "AllergyIntolerance".into());
         m.insert(
@@ -418,11 +644,11 @@ fn allergies(b: &mut Builder<'_>) -> Section {
             "code".into(),
             json!({ "coding": [{ "system": SNOMED, "code": "716186003", "display": "No known allergy (situation)" }], "text": "No known allergies" }),
         );
-        m.insert("patient".into(), reference(&b.patient));
+        m.insert("patient".into(), reference(b.patient));
         if let Some(d) = fhir_date(&at.chars().take(10).collect::<String>()) {
             m.insert("recordedDate".into(), d.into());
         }
-        s.lines.push("No known allergies".into());
+        s.line(&["No known allergies"]);
         s.entry(b, &u, m);
     }
     s
@@ -441,64 +667,171 @@ fn period_unit(u: &str) -> Option<&'static str> {
     })
 }
 
-fn dosage(m: &Medication) -> Value {
-    let p = medparse::parsed_of(m);
-    let mut d = Map::new();
-    let mut txt = m.text.clone();
-    if let Some(i) = &m.instructions
-        && !i.is_empty()
-    {
-        txt = format!("{txt}; {i}");
-    }
-    d.insert("text".into(), txt.into());
+/// A MedicationStatement's one Dosage.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Dosage<'a> {
+    /// The medication's text, and its instructions after "; ".
+    text: Joined<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    additional_instruction: Option<[Text<&'a str>; 1]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timing: Option<Timing>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    as_needed_codeable_concept: Option<Text<&'a str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    as_needed_boolean: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    route: Option<Text<&'a str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dose_and_rate: Option<[DoseAndRate<'a>; 1]>,
+}
+
+/// `{"repeat": …}` when the parse has a regular timing, else `{"code": {"text"}}`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+enum Timing {
+    Repeat(Repeat),
+    Code(Text<String>),
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Repeat {
+    frequency: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    frequency_max: Option<i64>,
+    period: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period_max: Option<f64>,
+    period_unit: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+enum DoseAndRate<'a> {
+    DoseQuantity(Quantity<'a>),
+    DoseRange {
+        low: Quantity<'a>,
+        high: Quantity<'a>,
+    },
+}
+
+fn dosage<'a>(m: &MedRef<'a>, p: &'a ParsedMed) -> Dosage<'a> {
+    let instructions = m.instructions.filter(|i| !i.is_empty());
+    let mut d = Dosage {
+        text: Joined(m.text, "; ", instructions),
+        additional_instruction: None,
+        timing: None,
+        as_needed_codeable_concept: None,
+        as_needed_boolean: None,
+        route: p.route.as_deref().map(|r| Text { text: r }),
+        dose_and_rate: None,
+    };
     if let Some(t) = &p.timing
         && let Some(unit) = period_unit(&t.period_unit)
         && t.frequency >= 1.0
         && (t.frequency - t.frequency.round()).abs() < 1e-9
         && t.period > 0.0
     {
-        let mut r = Map::new();
-        r.insert("frequency".into(), json!(t.frequency.round() as i64));
-        if let Some(fm) = t.frequency_max
-            && (fm - fm.round()).abs() < 1e-9
-            && fm >= 1.0
-        {
-            r.insert("frequencyMax".into(), json!(fm.round() as i64));
-        }
-        r.insert("period".into(), json!(t.period));
-        if let Some(pm) = t.period_max {
-            r.insert("periodMax".into(), json!(pm));
-        }
-        r.insert("periodUnit".into(), unit.into());
-        if let Some(w) = &p.when {
-            d.insert("additionalInstruction".into(), json!([{ "text": w }]));
-        }
-        d.insert("timing".into(), json!({ "repeat": Value::Object(r) }));
+        let frequency_max = t
+            .frequency_max
+            .filter(|fm| (fm - fm.round()).abs() < 1e-9 && *fm >= 1.0)
+            .map(|fm| fm.round() as i64);
+        d.timing = Some(Timing::Repeat(Repeat {
+            frequency: t.frequency.round() as i64,
+            frequency_max,
+            period: t.period,
+            period_max: t.period_max,
+            period_unit: unit,
+        }));
+        d.additional_instruction = p.when.as_deref().map(|w| [Text { text: w }]);
     } else {
-        let sched = medparse::schedule_text(&p);
+        let sched = medparse::schedule_text(p);
         if !sched.is_empty() {
-            d.insert("timing".into(), json!({ "code": { "text": sched } }));
+            d.timing = Some(Timing::Code(Text { text: sched }));
         }
     }
     if p.prn {
         match &p.prn_reason {
-            Some(r) => d.insert("asNeededCodeableConcept".into(), json!({ "text": r })),
-            None => d.insert("asNeededBoolean".into(), true.into()),
+            Some(r) => d.as_needed_codeable_concept = Some(Text { text: r }),
+            None => d.as_needed_boolean = Some(true),
+        }
+    }
+    if let (Some(value), Some(u)) = (p.dose, p.dose_unit.as_deref()) {
+        let low = Quantity {
+            value,
+            unit: Some(u),
         };
+        d.dose_and_rate = Some([match p.dose_max {
+            Some(max) => DoseAndRate::DoseRange {
+                low,
+                high: Quantity {
+                    value: max,
+                    unit: Some(u),
+                },
+            },
+            None => DoseAndRate::DoseQuantity(low),
+        }]);
     }
-    if let Some(r) = &p.route {
-        d.insert("route".into(), json!({ "text": r }));
+    d
+}
+
+/// A MedicationStatement. Its keys are in the order [`Builder::add`] has always given
+/// them: `resourceType`, `id`, then `dosage` (the last key added), then the rest.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MedicationStatement<'a> {
+    resource_type: &'static str,
+    id: &'a str,
+    dosage: [Dosage<'a>; 1],
+    status: &'static str,
+    medication_codeable_concept: Text<&'a str>,
+    subject: &'a RawValue,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    effective_period: Option<Period<'a>>,
+    #[serde(rename = "_effectiveDateTime", skip_serializing_if = "Option::is_none")]
+    effective_date_time_element: Option<&'a RawValue>,
+    date_asserted: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    information_source: Option<Reference<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason_code: Option<[Text<&'a str>; 1]>,
+    note: MedNotes<'a>,
+}
+
+#[derive(Serialize)]
+struct Period<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<&'a str>,
+}
+
+/// A MedicationStatement's notes: its kind, then its prescriber and the reason it was
+/// stopped when there are.
+struct MedNotes<'a> {
+    kind: &'static str,
+    prescriber: Option<&'a str>,
+    stopped: Option<&'a str>,
+}
+
+impl Serialize for MedNotes<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(None)?;
+        seq.serialize_element(&Text { text: self.kind })?;
+        if let Some(p) = self.prescriber {
+            seq.serialize_element(&Text {
+                text: Prefixed("Prescriber: ", p),
+            })?;
+        }
+        if let Some(r) = self.stopped {
+            seq.serialize_element(&Text {
+                text: Prefixed("Stopped: ", r),
+            })?;
+        }
+        seq.end()
     }
-    if let (Some(v), Some(u)) = (p.dose, &p.dose_unit) {
-        let q = match p.dose_max {
-            Some(max) => {
-                json!({ "doseRange": { "low": { "value": v, "unit": u }, "high": { "value": max, "unit": u } } })
-            }
-            None => json!({ "doseQuantity": { "value": v, "unit": u } }),
-        };
-        d.insert("doseAndRate".into(), json!([q]));
-    }
-    Value::Object(d)
 }
 
 fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Section> {
@@ -512,84 +845,187 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Sect
     };
     let cutoff = (crate::dates::local_today(now) - Duration::days(90)).to_string();
     let conn = b.conn;
-    crate::records::med::each(conn, true, |med| {
-        if !(med.status == "active"
-            || med
-                .stop_date
-                .as_deref()
-                .is_some_and(|d| d >= cutoff.as_str()))
-        {
+    crate::records::med::each_ref(conn, true, |med| {
+        let active = med.status == "active";
+        if !(active || med.stop_date.is_some_and(|d| d >= cutoff.as_str())) {
             return Ok(());
         }
-        let mut m = Map::new();
-        m.insert("resourceType".into(), "MedicationStatement".into());
-        m.insert(
-            "status".into(),
-            (if med.status == "active" {
-                "active"
-            } else {
-                "stopped"
-            })
-            .into(),
-        );
-        let name = crate::export::printouts::med_name(med);
-        m.insert("medicationCodeableConcept".into(), json!({ "text": name }));
-        m.insert("subject".into(), reference(&b.patient));
-        let start = med.start_date.as_deref().and_then(fhir_date);
-        let end = med.stop_date.as_deref().and_then(fhir_date);
-        if start.is_some() || end.is_some() {
-            let mut p = Map::new();
-            if let Some(st) = start {
-                p.insert("start".into(), st.into());
-            }
-            if let Some(e) = end {
-                p.insert("end".into(), e.into());
-            }
-            m.insert("effectivePeriod".into(), Value::Object(p));
-        } else {
-            m.insert(
-                "_effectiveDateTime".into(),
-                json!({ "extension": [{ "url": DAR, "valueCode": "unknown" }] }),
-            );
+        // One parse serves both the name and the dosage.
+        let parsed = medparse::parsed_from(med.parsed, med.text);
+        let name = crate::export::printouts::med_name_of(med.name, med.text, &parsed);
+        let start = med.start_date.and_then(fhir_date);
+        let end = med.stop_date.and_then(fhir_date);
+        let dated = start.is_some() || end.is_some();
+        let source = med
+            .prescriber
+            .and_then(|p| b.provider_uuid(p, None))
+            .map(urn);
+        let statement = MedicationStatement {
+            resource_type: "MedicationStatement",
+            id: med.uuid,
+            dosage: [dosage(med, &parsed)],
+            status: if active { "active" } else { "stopped" },
+            medication_codeable_concept: Text { text: &name },
+            subject: &b.fragments.patient,
+            effective_period: dated.then_some(Period { start, end }),
+            effective_date_time_element: (!dated).then_some(&*b.fragments.unknown),
+            date_asserted: med.updated_at,
+            information_source: source.as_deref().map(reference_to),
+            reason_code: med
+                .reason
+                .filter(|r| !r.is_empty())
+                .map(|r| [Text { text: r }]),
+            note: MedNotes {
+                kind: match med.kind.as_str() {
+                    "rx" => "Kind: prescription",
+                    "otc" => "Kind: over the counter",
+                    _ => "Kind: supplement",
+                },
+                prescriber: med.prescriber,
+                stopped: med.stop_reason,
+            },
+        };
+        s.typed_entry(b, med.uuid, statement);
+        match med.stop_date {
+            Some(d) if !active => s.line(&[med.text, " (stopped ", d, ")"]),
+            _ => s.line(&[med.text]),
         }
-        m.insert("dateAsserted".into(), med.updated_at.clone().into());
-        if let Some(p) = &med.prescriber
-            && let Some(u) = b.provider_uuid(p, None)
-        {
-            m.insert("informationSource".into(), reference(&u));
-        }
-        if let Some(r) = &med.reason
-            && !r.is_empty()
-        {
-            m.insert("reasonCode".into(), json!([{ "text": r }]));
-        }
-        let mut notes = vec![format!(
-            "Kind: {}",
-            match med.kind.as_str() {
-                "rx" => "prescription",
-                "otc" => "over the counter",
-                _ => "supplement",
-            }
-        )];
-        if let Some(p) = &med.prescriber {
-            notes.push(format!("Prescriber: {p}"));
-        }
-        if let Some(r) = &med.stop_reason {
-            notes.push(format!("Stopped: {r}"));
-        }
-        m.insert(
-            "note".into(),
-            Value::Array(notes.into_iter().map(|n| json!({ "text": n })).collect()),
-        );
-        m.insert("dosage".into(), json!([dosage(med)]));
-        s.lines.push(match &med.stop_date {
-            Some(d) if med.status != "active" => format!("{} (stopped {d})", med.text),
-            _ => med.text.clone(),
-        });
-        s.entry(b, &med.uuid, m);
         Ok::<(), rusqlite::Error>(())
     })?;
     Ok(s)
+}
+
+/// An Observation (a result). Its keys are in the order [`Builder::add`] has always
+/// given them: `resourceType`, `id`, the last of its fields, then the others in order.
+struct Observation<'a> {
+    id: &'a str,
+    code: &'a str,
+    subject: &'a RawValue,
+    effective: Option<&'a str>,
+    value: ObservationValue<'a>,
+    range: Option<&'a str>,
+    /// The urn of the provider who ordered it.
+    performer: Option<String>,
+    note: Option<&'a str>,
+}
+
+enum ObservationValue<'a> {
+    Quantity(Quantity<'a>),
+    /// The value as written, and its unit after a space.
+    String(Joined<'a>),
+    Absent,
+}
+
+/// A result's fields, read once from its row for its Observation and its line.
+struct ResultRow<'a> {
+    uuid: &'a str,
+    test: &'a str,
+    /// The value, trimmed.
+    value: &'a str,
+    unit: &'a str,
+    range: &'a str,
+    date: &'a str,
+    ordered_by: &'a str,
+    ordered_by_uuid: Option<&'a str>,
+    notes: &'a str,
+}
+
+impl<'a> ResultRow<'a> {
+    fn read(r: &RowRecord<'a, '_>) -> rusqlite::Result<Self> {
+        Ok(ResultRow {
+            uuid: r.text("uuid")?,
+            test: r.text("test")?,
+            value: r.text("value")?.trim(),
+            unit: r.text("unit")?,
+            range: r.text("range")?,
+            date: r.text("date")?,
+            ordered_by: r.text("ordered_by")?,
+            ordered_by_uuid: r.get("ordered_by_uuid")?,
+            notes: r.text("notes")?,
+        })
+    }
+}
+
+fn observation<'a>(b: &Builder<'a>, r: &ResultRow<'a>) -> Observation<'a> {
+    let (v, unit) = (r.value, r.unit);
+    let value = match v.parse::<f64>() {
+        Ok(value) if value.is_finite() => ObservationValue::Quantity(Quantity {
+            value,
+            unit: Some(unit).filter(|u| !u.trim().is_empty()),
+        }),
+        _ if !v.is_empty() => {
+            ObservationValue::String(Joined(v, " ", Some(unit).filter(|u| !u.is_empty())))
+        }
+        _ => ObservationValue::Absent,
+    };
+    let nonempty = |t: &'a str| Some(t).filter(|t| !t.is_empty());
+    Observation {
+        id: r.uuid,
+        code: r.test,
+        subject: &b.fragments.patient,
+        effective: fhir_date(r.date),
+        value,
+        range: nonempty(r.range),
+        performer: b.provider_uuid(r.ordered_by, r.ordered_by_uuid).map(urn),
+        note: nonempty(r.notes),
+    }
+}
+
+/// The fields of an Observation after its date, each written with its key.
+enum ObservationTail<'o, 'a> {
+    Value(&'o ObservationValue<'a>),
+    Range(&'a str),
+    Performer(&'a str),
+    Note(&'a str),
+}
+
+impl ObservationTail<'_, '_> {
+    fn write<M: SerializeMap>(&self, m: &mut M) -> Result<(), M::Error> {
+        match self {
+            Self::Value(ObservationValue::Quantity(q)) => m.serialize_entry("valueQuantity", q),
+            Self::Value(ObservationValue::String(t)) => m.serialize_entry("valueString", t),
+            Self::Value(ObservationValue::Absent) => m.serialize_entry(
+                "dataAbsentReason",
+                &coded(
+                    "http://terminology.hl7.org/CodeSystem/data-absent-reason",
+                    "unknown",
+                    None,
+                ),
+            ),
+            Self::Range(r) => m.serialize_entry("referenceRange", &[Text { text: r }]),
+            Self::Performer(u) => m.serialize_entry("performer", &[reference_to(u)]),
+            Self::Note(n) => m.serialize_entry("note", &[Text { text: n }]),
+        }
+    }
+}
+
+impl Serialize for Observation<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let tail = [
+            Some(ObservationTail::Value(&self.value)),
+            self.range.map(ObservationTail::Range),
+            self.performer.as_deref().map(ObservationTail::Performer),
+            self.note.map(ObservationTail::Note),
+        ];
+        // The value is always there, so there is a last field.
+        let last = tail.iter().rposition(Option::is_some).unwrap_or(0);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("resourceType", "Observation")?;
+        m.serialize_entry("id", self.id)?;
+        if let Some(t) = &tail[last] {
+            t.write(&mut m)?;
+        }
+        m.serialize_entry("status", "final")?;
+        m.serialize_entry("code", &Text { text: self.code })?;
+        m.serialize_entry("subject", self.subject)?;
+        if let Some(d) = self.effective {
+            m.serialize_entry("effectiveDateTime", d)?;
+        }
+        for t in tail[..last].iter().flatten() {
+            t.write(&mut m)?;
+        }
+        m.end()
+    }
 }
 
 fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
@@ -606,7 +1042,7 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
         m.insert("resourceType".into(), "Immunization".into());
         m.insert("status".into(), "completed".into());
         m.insert("vaccineCode".into(), json!({ "text": text(r, "name") }));
-        m.insert("patient".into(), reference(&b.patient));
+        m.insert("patient".into(), reference(b.patient));
         match fhir_date(text(r, "date")) {
             Some(d) => m.insert("occurrenceDateTime".into(), d.into()),
             None => m.insert("occurrenceString".into(), "date not recorded".into()),
@@ -618,11 +1054,7 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
                 json!([{ "doseNumberString": text(r, "dose") }]),
             );
         }
-        s.lines.push(
-            format!("{} {}", text(r, "name"), text(r, "date"))
-                .trim()
-                .to_owned(),
-        );
+        s.line(&[format!("{} {}", text(r, "name"), text(r, "date")).trim()]);
         s.entry(b, text(r, "uuid"), m);
     }
     out.push(s);
@@ -638,7 +1070,7 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
         m.insert("resourceType".into(), "Procedure".into());
         m.insert("status".into(), "completed".into());
         m.insert("code".into(), json!({ "text": text(r, "name") }));
-        m.insert("subject".into(), reference(&b.patient));
+        m.insert("subject".into(), reference(b.patient));
         match fhir_date(text(r, "date")) {
             Some(d) => m.insert("performedDateTime".into(), d.into()),
             None => m.insert(
@@ -648,16 +1080,12 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
         };
         let puuid = r.get("provider_uuid").and_then(Value::as_str);
         if let Some(u) = b.provider_uuid(text(r, "provider"), puuid) {
-            m.insert("performer".into(), json!([{ "actor": reference(&u) }]));
+            m.insert("performer".into(), json!([{ "actor": reference(u) }]));
         }
         if !text(r, "notes").is_empty() {
             m.insert("note".into(), json!([{ "text": text(r, "notes") }]));
         }
-        s.lines.push(
-            format!("{} {}", text(r, "name"), text(r, "date"))
-                .trim()
-                .to_owned(),
-        );
+        s.line(&[format!("{} {}", text(r, "name"), text(r, "date")).trim()]);
         s.entry(b, text(r, "uuid"), m);
     }
     out.push(s);
@@ -668,66 +1096,10 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
         "Relevant diagnostic tests/laboratory data Narrative",
     );
     let conn = b.conn;
-    crate::records::generic::each(conn, &kinds::RESULT, |r| {
-        let mut m = Map::new();
-        m.insert("resourceType".into(), "Observation".into());
-        m.insert("status".into(), "final".into());
-        m.insert("code".into(), json!({ "text": text(r, "test") }));
-        m.insert("subject".into(), reference(&b.patient));
-        if let Some(d) = fhir_date(text(r, "date")) {
-            m.insert("effectiveDateTime".into(), d.into());
-        }
-        let v = text(r, "value").trim();
-        match v.parse::<f64>() {
-            Ok(n) if n.is_finite() => {
-                let mut q = Map::new();
-                q.insert("value".into(), json!(n));
-                put(&mut q, "unit", text(r, "unit"));
-                m.insert("valueQuantity".into(), Value::Object(q));
-            }
-            _ if !v.is_empty() => {
-                let unit = text(r, "unit");
-                m.insert(
-                    "valueString".into(),
-                    (if unit.is_empty() {
-                        v.to_owned()
-                    } else {
-                        format!("{v} {unit}")
-                    })
-                    .into(),
-                );
-            }
-            _ => {
-                m.insert(
-                    "dataAbsentReason".into(),
-                    json!({ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/data-absent-reason", "code": "unknown" }] }),
-                );
-            }
-        }
-        if !text(r, "range").is_empty() {
-            m.insert(
-                "referenceRange".into(),
-                json!([{ "text": text(r, "range") }]),
-            );
-        }
-        let ouuid = r.get("ordered_by_uuid").and_then(Value::as_str);
-        if let Some(u) = b.provider_uuid(text(r, "ordered_by"), ouuid) {
-            m.insert("performer".into(), json!([reference(&u)]));
-        }
-        if !text(r, "notes").is_empty() {
-            m.insert("note".into(), json!([{ "text": text(r, "notes") }]));
-        }
-        s.lines.push(
-            format!(
-                "{}: {} {} ({})",
-                text(r, "test"),
-                v,
-                text(r, "unit"),
-                text(r, "date")
-            )
-            .replace("  ", " "),
-        );
-        s.entry(b, text(r, "uuid"), m);
+    crate::records::generic::each_row(conn, &kinds::RESULT, |r| {
+        let r = ResultRow::read(r)?;
+        s.line_single_spaced(&[r.test, ": ", r.value, " ", r.unit, " (", r.date, ")"]);
+        s.typed_entry(b, r.uuid, observation(b, &r));
         Ok::<(), rusqlite::Error>(())
     })?;
     out.push(s);
@@ -747,7 +1119,7 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
             json!([{ "name": text(r, "name"), "type": "user-friendly-name" }]),
         );
         put(&mut d, "modelNumber", text(r, "model"));
-        d.insert("patient".into(), reference(&b.patient));
+        d.insert("patient".into(), reference(b.patient));
         if !text(r, "notes").is_empty() {
             d.insert("note".into(), json!([{ "text": text(r, "notes") }]));
         }
@@ -755,19 +1127,17 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
         let mut m = Map::new();
         m.insert("resourceType".into(), "DeviceUseStatement".into());
         m.insert("status".into(), "active".into());
-        m.insert("subject".into(), reference(&b.patient));
+        m.insert("subject".into(), reference(b.patient));
         m.insert("device".into(), reference(&dev));
         if let Some(dt) = fhir_date(text(r, "date")) {
             m.insert("timingDateTime".into(), dt.into());
         }
-        s.lines.push(
-            [text(r, "name"), text(r, "model"), text(r, "date")]
-                .iter()
-                .filter(|x| !x.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
+        s.line(&[&[text(r, "name"), text(r, "model"), text(r, "date")]
+            .iter()
+            .filter(|x| !x.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ")]);
         s.entry(b, text(r, "uuid"), m);
     }
     out.push(s);
@@ -775,17 +1145,53 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
     Ok(out)
 }
 
-/// The IPS document Bundle as it is written: pretty JSON with one entry per line.
-#[derive(serde::Serialize)]
+/// The IPS document Bundle, ready to write (see [`write`]).
 pub struct Bundle {
-    #[serde(rename = "resourceType")]
-    resource_type: &'static str,
     id: String,
-    identifier: Value,
-    #[serde(rename = "type")]
-    kind: &'static str,
     timestamp: String,
-    entry: Vec<Box<RawValue>>,
+    composition: String,
+    patient_urn: String,
+    /// Who the summary is of, for its title.
+    name: String,
+    sections: Vec<Section>,
+    /// The entries after the Composition, as they are written.
+    body: Vec<u8>,
+}
+
+impl Bundle {
+    /// The Composition, written straight out at the head of the bundle rather than
+    /// held as text.
+    fn composition(&self) -> Composition<'_> {
+        Composition {
+            resource_type: "Composition",
+            id: &self.composition,
+            status: "final",
+            kind: coded(LOINC, "60591-5", Some("Patient summary Document")),
+            subject: reference_to(&self.patient_urn),
+            date: &self.timestamp,
+            author: [reference_to(&self.patient_urn)],
+            title: Prefixed("Patient summary of ", &self.name),
+            confidentiality: "N",
+            section: self.sections.iter().map(Section::json).collect(),
+        }
+    }
+}
+
+/// The Composition, first in the bundle: what the document is, and its sections.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Composition<'a> {
+    resource_type: &'static str,
+    id: &'a str,
+    status: &'static str,
+    #[serde(rename = "type")]
+    kind: Coded,
+    subject: Reference<'a>,
+    date: &'a str,
+    author: [Reference<'a>; 1],
+    title: Prefixed<'a>,
+    confidentiality: &'static str,
+    section: Vec<SectionJson<'a>>,
 }
 
 /// The kinds the bundle reads from a [`Snapshot`]; medications and results, the largest,
@@ -809,13 +1215,15 @@ pub fn bundle(
     now: DateTime<Utc>,
 ) -> rusqlite::Result<Bundle> {
     let stamp = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let patient_urn = urn(patient_uuid);
+    let fragments = Fragments::new(&patient_urn);
     let mut b = Builder {
         snap,
         conn,
-        patient: patient_uuid.to_owned(),
-        entries: Vec::new(),
+        patient: patient_uuid,
+        fragments: &fragments,
+        body: Vec::new(),
     };
-    let composition = derived(patient_uuid, "ips-composition");
     patient(&mut b);
     let mut sections = vec![
         problems(&mut b),
@@ -825,37 +1233,211 @@ pub fn bundle(
     sections.extend(optional_sections(&mut b)?);
     providers(&mut b);
     let name = match snap.profile_text("name") {
-        "" => "the patient".to_owned(),
-        n => n.to_owned(),
+        "" => "the patient",
+        n => n,
     };
-    let comp = json!({
-        "resourceType": "Composition",
-        "id": composition,
-        "status": "final",
-        "type": { "coding": [{ "system": LOINC, "code": "60591-5", "display": "Patient summary Document" }] },
-        "subject": reference(patient_uuid),
-        "date": stamp,
-        "author": [reference(patient_uuid)],
-        "title": format!("Patient summary of {name}"),
-        "confidentiality": "N",
-        "section": sections.iter().map(section_json).collect::<Vec<_>>(),
-    });
-    let mut entry = Vec::with_capacity(b.entries.len() + 1);
-    entry.push(entry_json(&composition, comp));
-    entry.extend(b.entries);
-    let id = derived(patient_uuid, &format!("ips-bundle:{stamp}"));
     Ok(Bundle {
-        resource_type: "Bundle",
-        identifier: json!({ "system": "urn:ietf:rfc:3986", "value": urn(&id) }),
-        id,
-        kind: "document",
+        id: derived(patient_uuid, &format!("ips-bundle:{stamp}")),
         timestamp: stamp,
-        entry,
+        composition: derived(patient_uuid, "ips-composition"),
+        name: name.to_owned(),
+        sections,
+        body: b.body,
+        patient_urn,
     })
 }
 
-/// Writes the bundle as pretty JSON (one entry per line) and a final newline.
+/// Writes the bundle as pretty JSON with one entry per line (compact JSON), and a final
+/// newline. The few lines around the entries are written here as `to_writer_pretty`
+/// writes them; the entries are text already, but for the Composition.
 pub fn write(b: &Bundle, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, b)?;
-    w.write_all(b"\n")
+    w.write_all(b"{\n  \"resourceType\": \"Bundle\",\n  \"id\": ")?;
+    serde_json::to_writer(&mut *w, &b.id)?;
+    w.write_all(
+        b",\n  \"identifier\": {\n    \"system\": \"urn:ietf:rfc:3986\",\n    \"value\": ",
+    )?;
+    serde_json::to_writer(&mut *w, &urn(&b.id))?;
+    w.write_all(b"\n  },\n  \"type\": \"document\",\n  \"timestamp\": ")?;
+    serde_json::to_writer(&mut *w, &b.timestamp)?;
+    w.write_all(b",\n  \"entry\": [\n    ")?;
+    let composition = Entry {
+        full_url: &urn(&b.composition),
+        resource: b.composition(),
+    };
+    serde_json::to_writer(&mut *w, &composition)?;
+    w.write_all(&b.body)?;
+    w.write_all(b"\n  ]\n}\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::med::NewMedication;
+
+    /// A bundle written by [`write`], from a binder with a medication and two results.
+    fn written() -> Vec<u8> {
+        let c = crate::records::test_db();
+        for (text, instructions) in [
+            ("Metformin 500 mg BID", None),
+            ("Tylenol 500 mg q6h prn pain", Some("no more than 6 a day")),
+        ] {
+            let new = NewMedication {
+                text: text.into(),
+                instructions: instructions.map(str::to_owned),
+                parsed: serde_json::to_value(crate::sig::parse(text)).ok(),
+                ..NewMedication::default()
+            };
+            crate::records::med::add_in(&c, &new, "2026-01-01T00:00:00Z", None).unwrap();
+        }
+        for (test, value, notes) in [("HbA1c", "7.2", ""), ("Culture", "no growth", "<fasting>")] {
+            let values = [
+                ("test", test),
+                ("value", value),
+                ("unit", "%"),
+                ("notes", notes),
+            ]
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k, Value::String(v.into())))
+            .collect();
+            crate::records::generic::insert(&c, &kinds::RESULT, &values, "t", None).unwrap();
+        }
+        let snap = Snapshot::load_kinds(&c, KINDS).unwrap();
+        let now = "2026-11-26T09:00:00Z".parse().unwrap();
+        let b = bundle(&snap, &c, "0b5a4c0e-0000-4000-8000-000000000001", now).unwrap();
+        let mut out = Vec::new();
+        write(&b, &mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn written_as_the_pretty_printer_writes_it_with_an_entry_a_line() {
+        let out = written();
+        let v: Value = serde_json::from_slice(&out).unwrap();
+        // What `to_writer_pretty` makes of the bundle with each entry as raw JSON text.
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Pretty<'a> {
+            resource_type: &'a Value,
+            id: &'a Value,
+            identifier: &'a Value,
+            #[serde(rename = "type")]
+            kind: &'a Value,
+            timestamp: &'a Value,
+            entry: Vec<Box<serde_json::value::RawValue>>,
+        }
+        let entries = v["entry"].as_array().unwrap();
+        assert_eq!(
+            entries.len(),
+            6,
+            "Composition, Patient, 2 medications, 2 results"
+        );
+        let pretty = Pretty {
+            resource_type: &v["resourceType"],
+            id: &v["id"],
+            identifier: &v["identifier"],
+            kind: &v["type"],
+            timestamp: &v["timestamp"],
+            entry: entries
+                .iter()
+                .map(|e| serde_json::value::to_raw_value(e).unwrap())
+                .collect(),
+        };
+        let want = serde_json::to_string_pretty(&pretty).unwrap() + "\n";
+        assert_eq!(String::from_utf8(out).unwrap(), want);
+    }
+
+    #[test]
+    fn typed_resources_keep_the_key_order_of_the_maps_they_replace() {
+        let v: Value = serde_json::from_slice(&written()).unwrap();
+        let keys = |i: usize| -> Vec<String> {
+            v["entry"][i]["resource"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect()
+        };
+        let med = [
+            "resourceType",
+            "id",
+            "dosage",
+            "status",
+            "medicationCodeableConcept",
+        ];
+        assert_eq!(keys(2)[..5], med);
+        assert_eq!(keys(2).last().unwrap(), "note");
+        let dosage: Vec<&String> = v["entry"][3]["resource"]["dosage"][0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .collect();
+        assert_eq!(dosage[0], "text");
+        assert_eq!(
+            v["entry"][3]["resource"]["dosage"][0]["text"],
+            "Tylenol 500 mg q6h prn pain; no more than 6 a day"
+        );
+        // A result's last field comes third: its value, or its note when it has one.
+        let valued = [
+            "resourceType",
+            "id",
+            "valueQuantity",
+            "status",
+            "code",
+            "subject",
+        ];
+        assert_eq!(keys(4), valued);
+        let noted = [
+            "resourceType",
+            "id",
+            "note",
+            "status",
+            "code",
+            "subject",
+            "valueString",
+        ];
+        assert_eq!(keys(5), noted);
+    }
+
+    #[test]
+    fn is_date_agrees_with_chrono() {
+        for d in [
+            "2024-01-05",
+            "2024-02-29",
+            "2023-02-29",
+            "0000-01-01",
+            "9999-12-31",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-01-32",
+            "2024-1-05",
+            "2024-01-5",
+            "+2024-01-01",
+            " 2024-01-01",
+            "2024-01-01x",
+            "20240-01-01",
+            "abcd-ef-gh",
+            "2024/01/01",
+            "",
+        ] {
+            let chrono = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok();
+            assert_eq!(is_date(d), chrono, "{d:?}");
+        }
+    }
+
+    #[test]
+    fn single_spaced_lines_are_as_replace_makes_them() {
+        for parts in [
+            &["HbA1c", ": ", "7.2", " ", "%", " (", "2026-01-01", ")"][..],
+            &["Culture", ": ", "", " ", "", " (", "", ")"],
+            &["A   B", ": ", "x", " ", "    ", " (", "<d>", ")"],
+            &[" ", " ", " "],
+        ] {
+            let mut s = Section::new("t", "c", "d");
+            s.line_single_spaced(parts);
+            let mut want = Section::new("t", "c", "d");
+            want.line(&[&parts.concat().replace("  ", " ")]);
+            assert_eq!(s.items, want.items, "{parts:?}");
+        }
+    }
 }

@@ -94,37 +94,59 @@ fn allergy_line(snap: &Snapshot) -> String {
 /// "Potassium chloride ER" from "potassium chloride er": the first letter and the
 /// release suffixes in capitals.
 fn capitalise(s: &str) -> String {
-    let words: Vec<String> = s
-        .split(' ')
-        .map(|w| match w {
-            "er" | "xr" | "xl" | "sr" | "dr" | "cr" | "la" | "ir" | "odt" | "hctz" => {
-                w.to_uppercase()
+    // Each word that changes is upper-cased where it stands: this runs for every
+    // medication of a FHIR export. Words are split at ASCII spaces, so at boundaries.
+    let mut out = s.to_owned();
+    let mut start = 0;
+    for word in s.as_bytes().split(|&b| b == b' ') {
+        let end = start + word.len();
+        if matches!(
+            word,
+            b"er"
+                | b"xr"
+                | b"xl"
+                | b"sr"
+                | b"dr"
+                | b"cr"
+                | b"la"
+                | b"ir"
+                | b"odt"
+                | b"hctz"
+                | b"d3"
+        ) && let Some(w) = out.get_mut(start..end)
+        {
+            w.make_ascii_uppercase();
+        }
+        start = end + 1;
+    }
+    match out.chars().next() {
+        Some(f) if f.is_ascii() => {
+            if let Some(first) = out.get_mut(..1) {
+                first.make_ascii_uppercase();
             }
-            "d3" => "D3".to_owned(),
-            _ => w.to_owned(),
-        })
-        .collect();
-    let s = words.join(" ");
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
+            out
+        }
+        Some(f) => f
+            .to_uppercase()
+            .chain(out[f.len_utf8()..].chars())
+            .collect(),
+        None => out,
     }
 }
 
 /// "Tylenol (acetaminophen)": the name as written and its active ingredients.
 pub fn med_name(m: &Medication) -> String {
-    let p = medparse::parsed_of(m);
-    let name = m
-        .name
-        .clone()
-        .or(p.name.clone())
-        .unwrap_or_else(|| m.text.clone());
+    med_name_of(m.name.as_deref(), &m.text, &medparse::parsed_of(m))
+}
+
+/// [`med_name`] from a medication's name, text and parse, for a caller that has them.
+pub fn med_name_of(name: Option<&str>, text: &str, p: &crate::sig::ParsedMed) -> String {
+    let name = name.or(p.name.as_deref()).unwrap_or(text);
     let generic = p.ingredients.join(" / ");
-    if generic.is_empty() || generic.eq_ignore_ascii_case(&name) {
-        capitalise(&name)
+    if generic.is_empty() || generic.eq_ignore_ascii_case(name) {
+        capitalise(name)
     } else {
-        format!("{} ({generic})", capitalise(&name))
+        format!("{} ({generic})", capitalise(name))
     }
 }
 
@@ -882,4 +904,27 @@ pub fn questions(i: &Input<'_>) -> Doc {
         d.list(items);
     }
     d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::capitalise;
+
+    #[test]
+    fn capitalise_upper_cases_the_first_letter_and_release_words() {
+        for (input, want) in [
+            ("metformin er", "Metformin ER"),
+            ("d3 vitamin", "D3 vitamin"),
+            ("hctz", "HCTZ"),
+            ("er", "ER"),
+            ("nifedipine  xl", "Nifedipine  XL"),
+            (" leading space", " leading space"),
+            ("éclair odt", "Éclair ODT"),
+            ("ßtest", "SStest"),
+            ("Already Upper", "Already Upper"),
+            ("", ""),
+        ] {
+            assert_eq!(capitalise(input), want, "{input:?}");
+        }
+    }
 }

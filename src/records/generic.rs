@@ -242,12 +242,67 @@ pub fn each_json<E: From<rusqlite::Error>>(
     kind: &Kind,
     mut each: impl FnMut(&RowJson<'_, '_>) -> Result<(), E>,
 ) -> Result<(), E> {
+    each_row(conn, kind, |r| each(&RowJson { kind, row: r.row }))
+}
+
+/// Calls `each` with every record of `kind` in id order, one row at a time, its text
+/// read straight from SQLite's values: no record is built (what the FHIR export reads
+/// results with).
+pub fn each_row<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    kind: &Kind,
+    mut each: impl FnMut(&RowRecord<'_, '_>) -> Result<(), E>,
+) -> Result<(), E> {
     let mut stmt = conn.prepare(&format!("{} ORDER BY id", select(kind)))?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
-        each(&RowJson { kind, row })?;
+        each(&RowRecord { kind, row })?;
     }
     Ok(())
+}
+
+/// One row of a kind's table, read field by field (see [`each_row`]).
+pub struct RowRecord<'a, 'r> {
+    kind: &'a Kind,
+    row: &'a Row<'r>,
+}
+
+impl<'a> RowRecord<'a, '_> {
+    /// A field's text, as the record has it: `uuid`, a field, or a provider field's
+    /// `FIELD_uuid`. None when it is null, a flag, or not a field of the kind.
+    pub fn get(&self, field: &str) -> rusqlite::Result<Option<&'a str>> {
+        let Some(i) = column(self.kind, field) else {
+            return Ok(None);
+        };
+        super::row_str(self.row, i)
+    }
+
+    /// A field's text, or "" (as [`text`] reads a record).
+    pub fn text(&self, field: &str) -> rusqlite::Result<&'a str> {
+        Ok(self.get(field)?.unwrap_or(""))
+    }
+}
+
+/// The column of [`select`] that holds a record's text field (see [`RowRecord::get`]).
+fn column(kind: &Kind, field: &str) -> Option<usize> {
+    if field == "uuid" {
+        return Some(1);
+    }
+    let mut i = 2;
+    for f in kind.fields {
+        if f.name == field {
+            // A flag is a number, never text.
+            return (f.ty != FieldType::Flag).then_some(i);
+        }
+        i += 1;
+        if f.ty == FieldType::Provider {
+            if field.strip_suffix("_uuid") == Some(f.name) {
+                return Some(i);
+            }
+            i += 1;
+        }
+    }
+    None
 }
 
 /// One row of a kind's table, serialized as its record (see [`each_json`]).
@@ -496,6 +551,16 @@ mod tests {
             None,
         )
         .unwrap();
+        let mut result = vals(&[
+            ("test", "HbA1c"),
+            ("value", "7.2"),
+            ("ordered_by", "Dr Lee"),
+        ]);
+        result.insert(
+            "ordered_by_uuid",
+            Value::String(text(&p, "uuid").to_owned()),
+        );
+        insert(&c, &crate::records::kinds::RESULT, &result, "t", None).unwrap();
         for kind in crate::records::kinds::ALL {
             let listed = serde_json::to_value(list(&c, kind, None).unwrap()).unwrap();
             let mut streamed = Vec::new();
@@ -505,6 +570,21 @@ mod tests {
             })
             .unwrap();
             assert_eq!(Value::Array(streamed), listed, "{}", kind.name);
+            // Read field by field, a row has the record's text.
+            let records = list(&c, kind, None).unwrap();
+            let mut n = 0;
+            each_row(&c, kind, |r| {
+                for (k, v) in &records[n] {
+                    if !matches!(k.as_str(), "id" | "created_at" | "updated_at") {
+                        assert_eq!(r.get(k)?, v.as_str(), "{}.{k}", kind.name);
+                    }
+                }
+                assert_eq!(r.text("nonesuch")?, "");
+                n += 1;
+                Ok::<(), rusqlite::Error>(())
+            })
+            .unwrap();
+            assert_eq!(n, records.len(), "{}", kind.name);
         }
         let notes = list(&c, &crate::records::kinds::NOTE, None).unwrap();
         assert!(notes[0].contains_key("with_uuid"));

@@ -343,6 +343,57 @@ fn each_row<E: From<rusqlite::Error>>(
     Ok(())
 }
 
+/// A medication read in place: the fields the FHIR export writes, borrowed from the
+/// row's values, so that a long list is read without building a [`Medication`] each.
+pub struct MedRef<'a> {
+    pub uuid: &'a str,
+    pub text: &'a str,
+    pub name: Option<&'a str>,
+    pub kind: MedKind,
+    pub prescriber: Option<&'a str>,
+    pub reason: Option<&'a str>,
+    pub start_date: Option<&'a str>,
+    pub stop_date: Option<&'a str>,
+    pub stop_reason: Option<&'a str>,
+    pub instructions: Option<&'a str>,
+    pub status: &'a str,
+    pub updated_at: &'a str,
+    /// The stored parse's JSON text, as it was saved (see [`StoredParse`]).
+    pub parsed: Option<&'a str>,
+}
+
+impl<'a> MedRef<'a> {
+    /// The fields of a row of [`COLUMNS`], read as [`from_row`] reads them.
+    fn read(r: &'a Row<'_>) -> rusqlite::Result<Self> {
+        use super::{row_str as text, row_str_required as required};
+        Ok(MedRef {
+            uuid: required(r, 1)?,
+            text: required(r, 2)?,
+            name: text(r, 3)?,
+            kind: MedKind::parse(required(r, 4)?).unwrap_or_default(),
+            prescriber: text(r, 5)?,
+            reason: text(r, 7)?,
+            start_date: text(r, 8)?,
+            stop_date: text(r, 9)?,
+            stop_reason: text(r, 10)?,
+            status: required(r, 11)?,
+            updated_at: required(r, 13)?,
+            instructions: text(r, 14)?,
+            parsed: text(r, 15)?,
+        })
+    }
+}
+
+/// Calls `each` with every medication (or only the active ones) in id order, one row at
+/// a time, read in place (see [`MedRef`]).
+pub fn each_ref<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    all: bool,
+    mut each: impl FnMut(&MedRef<'_>) -> Result<(), E>,
+) -> Result<(), E> {
+    each_row(conn, all, |row| each(&MedRef::read(row)?))
+}
+
 /// Calls `each` with every medication (or only the active ones) in id order, one row at
 /// a time, as a value that serializes to exactly the JSON of the [`Medication`] that
 /// [`list`] returns, straight from SQLite's values (what `med list --json` streams).

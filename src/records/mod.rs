@@ -51,6 +51,25 @@ fn cli_kind(kind: &str) -> &str {
     }
 }
 
+/// Column `i` of a row as text or null, borrowed, as `Option<String>` would read it:
+/// any other type is an error (for readers that build no record, see [`row_text`]).
+pub(crate) fn row_str<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
+    let v = r.get_ref(i)?;
+    v.as_str_or_null()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, v.data_type(), e.into()))
+}
+
+/// [`row_str`] for a column that is never null, with the error `String` would give.
+pub(crate) fn row_str_required<'r>(
+    r: &'r rusqlite::Row<'_>,
+    i: usize,
+) -> rusqlite::Result<&'r str> {
+    row_str(r, i)?.ok_or_else(|| {
+        let name = r.as_ref().column_name(i).unwrap_or("?").to_owned();
+        rusqlite::Error::InvalidColumnType(i, name, rusqlite::types::Type::Null)
+    })
+}
+
 /// Column `i` of a row as text or null, as `Option<String>` would read it (any other
 /// type is an error), for serializers that write rows without building records.
 pub(crate) fn row_text<'r, E: serde::ser::Error>(
