@@ -11,6 +11,7 @@ mod interactions;
 mod matching;
 mod render;
 mod report;
+mod table;
 
 #[cfg(test)]
 mod tests;

@@ -2,8 +2,6 @@
 //! table rows (and a comfy-table rendering) grouped changed / new / stopped / unchanged,
 //! and follow-up questions for the next visit.
 
-use comfy_table::{ContentArrangement, Table};
-
 use super::report::{Flag, FlagType, Item, ListSide, Report, Status};
 
 /// The line every printed report carries.
@@ -113,7 +111,8 @@ pub fn table_rows(r: &Report) -> Vec<TableRow> {
 }
 
 /// Rows per table block: a very long report (thousands of saved medications) is drawn
-/// as consecutive tables of this many rows, so drawing never holds it all at once.
+/// as consecutive tables of this many rows, each sized to its own rows, so drawing never
+/// holds it all at once. Changing it changes how long reports look.
 const TABLE_BLOCK: usize = 500;
 
 /// The report as a terminal table of at most `width` columns.
@@ -123,26 +122,16 @@ pub fn render_table(r: &Report, width: u16) -> String {
         out.push_str(&format!("New list: {s}\n"));
     }
     let rows = table_rows(r);
+    let header = ["", "Saved list", "New list", "What", "Note"];
     for block in rows
         .chunks(TABLE_BLOCK)
         .chain(rows.is_empty().then_some(&[][..]))
     {
-        let mut t = Table::new();
-        t.force_no_tty()
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(width.max(40))
-            .set_header(vec!["", "Saved list", "New list", "What", "Note"]);
-        for row in block {
-            t.add_row(vec![
-                row.section,
-                &row.saved,
-                &row.new,
-                &row.what,
-                &row.note,
-            ]);
-        }
-        out.push_str(&t.to_string());
-        out.push('\n');
+        let cells: Vec<[&str; 5]> = block
+            .iter()
+            .map(|row| [row.section, &row.saved, &row.new, &row.what, &row.note])
+            .collect();
+        super::table::draw(&mut out, &header, &cells, width.max(40));
     }
     out.push_str(&wrap(INFORMS_NOT_PRESCRIBES, usize::from(width.max(40))));
     out.push('\n');
