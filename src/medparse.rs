@@ -31,10 +31,14 @@ pub fn likely_kind(text: &str) -> MedKind {
 
 /// The stored parse of a medication, or a fresh one from its text.
 pub fn parsed_of(m: &Medication) -> ParsedMed {
-    m.parsed
-        .as_ref()
-        .and_then(|p| serde_json::from_str(p.get()).ok())
-        .unwrap_or_else(|| sig::parse(&m.text))
+    parsed_from(&m.text, m.parsed.as_ref().map(|p| p.get()))
+}
+
+/// The stored parse (its JSON text) when it reads as one, else a fresh parse of `text`.
+pub fn parsed_from(text: &str, stored: Option<&str>) -> ParsedMed {
+    stored
+        .and_then(|p| serde_json::from_str(p).ok())
+        .unwrap_or_else(|| sig::parse(text))
 }
 
 fn num(v: f64) -> String {

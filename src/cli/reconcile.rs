@@ -136,15 +136,15 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
     } else {
         ctx.open_read()?
     };
-    let saved: Vec<SavedMed> = med::list(binder.conn(), false)
-        .map_err(super::share::db_error)?
-        .iter()
-        .map(|m| SavedMed {
-            id: m.id.clone(),
-            text: m.text.clone(),
-            parsed: crate::medparse::parsed_of(m),
+    let mut saved: Vec<SavedMed> = Vec::new();
+    med::each_active_text(binder.conn(), |id, text, parsed| {
+        saved.push(SavedMed {
+            id: format!("m{id}"),
+            text: text.to_owned(),
+            parsed: crate::medparse::parsed_from(text, parsed),
         })
-        .collect();
+    })
+    .map_err(super::share::db_error)?;
     let allergies: Vec<String> = generic::list(binder.conn(), &kinds::ALLERGY, None)?
         .iter()
         .filter(|r| matches!(generic::text(r, "kind"), "" | "drug"))

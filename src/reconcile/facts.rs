@@ -84,11 +84,21 @@ pub(crate) fn fmt_num(v: f64) -> String {
     }
 }
 
+/// `s` in lower case, borrowed when it already is (units, routes and forms usually are;
+/// each medication has several, so the copies add up over a large binder).
+fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// A unit as written → (canonical unit, factor to it). Unknown words come back as a
 /// singular lower-case count unit with factor 1.
 pub(crate) fn norm_unit(u: &str) -> (String, f64) {
-    let l = u.trim().trim_end_matches('.').to_lowercase();
-    let (c, f): (&str, f64) = match l.as_str() {
+    let l = lower(u.trim().trim_end_matches('.'));
+    let (c, f): (&str, f64) = match l.as_ref() {
         "mg" | "milligram" | "milligrams" => ("mg", 1.0),
         "g" | "gm" | "gram" | "grams" => ("mg", 1000.0),
         "kg" => ("mg", 1_000_000.0),
@@ -148,8 +158,8 @@ fn parse_strength(value: f64, unit: &str) -> Strength {
 
 /// Route words → canonical route.
 pub(crate) fn norm_route(r: &str) -> String {
-    let l = r.trim().to_lowercase();
-    let c = match l.as_str() {
+    let l = lower(r.trim());
+    let c = match l.as_ref() {
         "po" | "oral" | "by mouth" | "orally" | "per os" | "mouth" => "oral",
         "sl" | "sublingual" | "under the tongue" => "sublingual",
         "buccal" => "buccal",
@@ -174,7 +184,7 @@ pub(crate) fn norm_route(r: &str) -> String {
 
 /// Form words → a family that matters for safety (tablet ≠ ODT ≠ chewable ≠ capsule).
 pub(crate) fn norm_form(f: &str) -> String {
-    let l = f.trim().to_lowercase();
+    let l = lower(f.trim());
     let has = |w: &str| l.contains(w);
     let c = if has("disintegrat") || l == "odt" || has(" odt") {
         "orally disintegrating tablet"
@@ -213,7 +223,7 @@ pub(crate) fn norm_form(f: &str) -> String {
     } else if has("powder") {
         "powder"
     } else {
-        return l;
+        return l.into_owned();
     };
     c.to_string()
 }
@@ -282,8 +292,10 @@ pub(crate) struct Facts {
 
 impl Facts {
     pub(crate) fn from_parsed(text: &str, p: &ParsedMed) -> Facts {
-        let name = p.name.clone().unwrap_or_default().trim().to_lowercase();
-        let display = original_case(text, &name);
+        // Lower-cased once: the name search, the IU check and `instructions` all use it.
+        let lower = text.to_lowercase();
+        let name = p.name.as_deref().unwrap_or_default().trim().to_lowercase();
+        let display = original_case(text, &lower, &name);
         let mut ingredients: Vec<String> = p
             .ingredients
             .iter()
@@ -294,7 +306,7 @@ impl Facts {
         ingredients.dedup();
         let key = if ingredients.is_empty() {
             if name.is_empty() {
-                vec![format!("~{}", text.trim().to_lowercase())]
+                vec![format!("~{}", lower.trim())]
             } else {
                 vec![format!("~{}", strip_salts(&name))]
             }
@@ -367,7 +379,7 @@ impl Facts {
                 unit: u.clone(),
             });
         }
-        let iu = text.to_lowercase().contains("iu");
+        let iu = lower.contains("iu");
         let shown = |u: &str| -> String {
             match u {
                 "unit" | "units" if iu => "IU".into(),
@@ -402,15 +414,20 @@ impl Facts {
             a.written = Some((shown(raw), *k));
         }
         f.convert_units();
-        f.map_ingredients(text, p.component_order());
+        f.map_ingredients(&lower, p.component_order());
         f.label_text = f.make_label();
-        let lower = text.to_lowercase();
         let rest = if f.name.is_empty() {
-            lower.clone()
+            std::borrow::Cow::Borrowed(lower.as_str())
         } else {
-            lower.replacen(&f.name, "", 1)
+            std::borrow::Cow::Owned(lower.replacen(&f.name, "", 1))
         };
-        f.instructions = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+        f.instructions = String::with_capacity(rest.len());
+        for word in rest.split_whitespace() {
+            if !f.instructions.is_empty() {
+                f.instructions.push(' ');
+            }
+            f.instructions.push_str(word);
+        }
         f
     }
 
@@ -458,8 +475,9 @@ impl Facts {
         }
     }
 
-    /// Which per-administration number belongs to which ingredient.
-    fn map_ingredients(&mut self, text: &str, order: Option<Vec<String>>) {
+    /// Which per-administration number belongs to which ingredient (`lower`: the text,
+    /// lower-cased).
+    fn map_ingredients(&mut self, lower: &str, order: Option<Vec<String>>) {
         if self.ingredients.len() == 1 && self.per_admin.len() == 1 {
             self.per_ingredient
                 .insert(self.ingredients[0].clone(), self.per_admin[0].clone());
@@ -478,7 +496,6 @@ impl Facts {
             return;
         }
         // Combination written with its ingredient names: order by where each appears.
-        let lower = text.to_lowercase();
         let mut pos: Vec<(usize, String)> = Vec::new();
         for i in &self.ingredients {
             match lower.find(i.as_str()) {
@@ -606,12 +623,12 @@ fn per_admin(
     }
 }
 
-/// The name's original capitalisation as it appears in the text.
-fn original_case(text: &str, lower_name: &str) -> String {
+/// The name's original capitalisation as it appears in the text (`lt`: the text,
+/// lower-cased).
+fn original_case(text: &str, lt: &str, lower_name: &str) -> String {
     if lower_name.is_empty() {
         return text.split_whitespace().next().unwrap_or("").to_string();
     }
-    let lt = text.to_lowercase();
     if lt.len() == text.len()
         && let Some(p) = lt.find(lower_name)
         && let Some(s) = text.get(p..p + lower_name.len())
@@ -683,8 +700,8 @@ impl Allergy {
 
 /// Site words → canonical ("left eye", "right eye", "both eyes").
 pub(crate) fn norm_site(s: &str) -> String {
-    let l = s.trim().to_lowercase();
-    let c = match l.as_str() {
+    let l = lower(s.trim());
+    let c = match l.as_ref() {
         "os" | "left eye" | "l eye" | "in the left eye" | "to the left eye" => "left eye",
         "od" | "right eye" | "r eye" | "in the right eye" | "to the right eye" => "right eye",
         "ou" | "both eyes" | "each eye" | "in both eyes" | "in each eye" => "both eyes",
