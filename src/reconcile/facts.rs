@@ -86,7 +86,7 @@ pub(crate) fn fmt_num(v: f64) -> String {
 
 /// `s` in lower case, borrowed when it already is (units, routes and forms usually are;
 /// each medication has several, so the copies add up over a large binder).
-fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+fn lower_case(s: &str) -> std::borrow::Cow<'_, str> {
     if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
         std::borrow::Cow::Owned(s.to_lowercase())
     } else {
@@ -97,7 +97,7 @@ fn lower(s: &str) -> std::borrow::Cow<'_, str> {
 /// A unit as written → (canonical unit, factor to it). Unknown words come back as a
 /// singular lower-case count unit with factor 1.
 pub(crate) fn norm_unit(u: &str) -> (String, f64) {
-    let l = lower(u.trim().trim_end_matches('.'));
+    let l = lower_case(u.trim().trim_end_matches('.'));
     let (c, f): (&str, f64) = match l.as_ref() {
         "mg" | "milligram" | "milligrams" => ("mg", 1.0),
         "g" | "gm" | "gram" | "grams" => ("mg", 1000.0),
@@ -158,7 +158,7 @@ fn parse_strength(value: f64, unit: &str) -> Strength {
 
 /// Route words → canonical route.
 pub(crate) fn norm_route(r: &str) -> String {
-    let l = lower(r.trim());
+    let l = lower_case(r.trim());
     let c = match l.as_ref() {
         "po" | "oral" | "by mouth" | "orally" | "per os" | "mouth" => "oral",
         "sl" | "sublingual" | "under the tongue" => "sublingual",
@@ -184,7 +184,7 @@ pub(crate) fn norm_route(r: &str) -> String {
 
 /// Form words → a family that matters for safety (tablet ≠ ODT ≠ chewable ≠ capsule).
 pub(crate) fn norm_form(f: &str) -> String {
-    let l = lower(f.trim());
+    let l = lower_case(f.trim());
     let has = |w: &str| l.contains(w);
     let c = if has("disintegrat") || l == "odt" || has(" odt") {
         "orally disintegrating tablet"
@@ -285,9 +285,8 @@ pub(crate) struct Facts {
     pub unparsed: bool,
     /// [`Facts::label`], computed once.
     pub label_text: String,
-    /// The text without the drug name, lower case, spaces collapsed: two lines that
-    /// agree here say the same thing about dose and schedule.
-    pub instructions: String,
+    /// The text in lower case, for [`Facts::instructions`].
+    pub lower: String,
 }
 
 impl Facts {
@@ -367,7 +366,7 @@ impl Facts {
             site: p.site.as_deref().map(norm_site),
             unparsed: text.trim().is_empty(),
             label_text: String::new(),
-            instructions: String::new(),
+            lower: String::new(),
         };
         if let (Some((d, dm)), Some((u, k))) = (dose, &dose_unit)
             && is_count_unit(u)
@@ -416,18 +415,7 @@ impl Facts {
         f.convert_units();
         f.map_ingredients(&lower, p.component_order());
         f.label_text = f.make_label();
-        let rest = if f.name.is_empty() {
-            std::borrow::Cow::Borrowed(lower.as_str())
-        } else {
-            std::borrow::Cow::Owned(lower.replacen(&f.name, "", 1))
-        };
-        f.instructions = String::with_capacity(rest.len());
-        for word in rest.split_whitespace() {
-            if !f.instructions.is_empty() {
-                f.instructions.push(' ');
-            }
-            f.instructions.push_str(word);
-        }
+        f.lower = lower;
         f
     }
 
@@ -509,6 +497,18 @@ impl Facts {
         }
     }
 
+    /// The text without the drug name, lower case, spaces collapsed: two lines that agree
+    /// here say the same thing about dose and schedule. Worked out only for the pairs
+    /// compared, not for every saved medication.
+    pub(crate) fn instructions(&self) -> String {
+        let rest = if self.name.is_empty() {
+            std::borrow::Cow::Borrowed(self.lower.as_str())
+        } else {
+            std::borrow::Cow::Owned(self.lower.replacen(&self.name, "", 1))
+        };
+        rest.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
     /// Whether the written name is a brand (or another non-generic name) per the lexicon.
     pub(crate) fn is_brand(&self) -> Option<bool> {
         self.brand.or_else(|| {
@@ -522,11 +522,11 @@ impl Facts {
     }
 
     /// A short label: "Lipitor 20 mg".
-    pub(crate) fn label(&self) -> String {
+    pub(crate) fn label(&self) -> std::borrow::Cow<'_, str> {
         if self.label_text.is_empty() {
-            self.make_label()
+            std::borrow::Cow::Owned(self.make_label())
         } else {
-            self.label_text.clone()
+            std::borrow::Cow::Borrowed(&self.label_text)
         }
     }
 
@@ -700,7 +700,7 @@ impl Allergy {
 
 /// Site words → canonical ("left eye", "right eye", "both eyes").
 pub(crate) fn norm_site(s: &str) -> String {
-    let l = lower(s.trim());
+    let l = lower_case(s.trim());
     let c = match l.as_ref() {
         "os" | "left eye" | "l eye" | "in the left eye" | "to the left eye" => "left eye",
         "od" | "right eye" | "r eye" | "in the right eye" | "to the right eye" => "right eye",
