@@ -75,6 +75,11 @@ impl Amount {
 /// A number without trailing zeros: 10, 0.5, 12.5.
 pub(crate) fn fmt_num(v: f64) -> String {
     let r = (v * 1000.0).round() / 1000.0;
+    // Whole numbers (most strengths and doses) print as an integer: the same text as
+    // below, without formatting three decimals to trim them off again.
+    if r == r.trunc() && r.abs() < 1e15 {
+        return (r as i64).to_string();
+    }
     let s = format!("{r:.3}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s.is_empty() || s == "-0" {
@@ -252,6 +257,8 @@ pub(crate) struct Facts {
     pub display: String,
     /// Lower-case name as written, salt and release words kept.
     pub name: String,
+    /// [`strip_salts`] of `name`, computed once (see [`Facts::base_name`]).
+    pub stripped: String,
     pub ingredients: Vec<String>,
     /// What matching compares: the ingredients, or `~name` for an unknown product.
     pub key: Vec<String>,
@@ -303,11 +310,12 @@ impl Facts {
             .collect();
         ingredients.sort();
         ingredients.dedup();
+        let stripped = strip_salts(&name);
         let key = if ingredients.is_empty() {
             if name.is_empty() {
                 vec![format!("~{}", lower.trim())]
             } else {
-                vec![format!("~{}", strip_salts(&name))]
+                vec![format!("~{stripped}")]
             }
         } else {
             ingredients.clone()
@@ -346,6 +354,7 @@ impl Facts {
         let mut f = Facts {
             display,
             name,
+            stripped,
             ingredients,
             key,
             classes,
@@ -507,6 +516,16 @@ impl Facts {
             std::borrow::Cow::Owned(self.lower.replacen(&self.name, "", 1))
         };
         rest.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The name without salt and release words, as [`strip_salts`] gives it. Matching
+    /// compares it for every candidate pair, so it is worked out once per line.
+    pub(crate) fn base_name(&self) -> std::borrow::Cow<'_, str> {
+        if self.stripped.is_empty() {
+            std::borrow::Cow::Owned(strip_salts(&self.name))
+        } else {
+            std::borrow::Cow::Borrowed(&self.stripped)
+        }
     }
 
     /// Whether the written name is a brand (or another non-generic name) per the lexicon.

@@ -536,11 +536,12 @@ fn is_local(f: &Facts) -> bool {
     )
 }
 
-fn ingredient_in_group(grp: &ClassGroup, ing: &str) -> bool {
+/// Whether `ing`, of lexicon classes `classes`, belongs to `grp`.
+fn ingredient_in_group(grp: &ClassGroup, ing: &str, classes: &[String]) -> bool {
     if ing == "aspirin" && grp.label == "NSAIDs" {
         return false;
     }
-    grp.has(ing, &ingredient_classes(ing))
+    grp.has(ing, classes)
 }
 
 /// For each ingredient on either list, the indices of the [`CLASS_GROUPS`] it belongs to
@@ -554,10 +555,11 @@ impl Groups {
             for f in l.iter() {
                 for ing in &f.ingredients {
                     if !m.contains_key(ing) {
+                        let classes = ingredient_classes(ing);
                         let g = CLASS_GROUPS
                             .iter()
                             .enumerate()
-                            .filter(|(_, grp)| ingredient_in_group(grp, ing))
+                            .filter(|(_, grp)| ingredient_in_group(grp, ing, &classes))
                             .map(|(i, _)| i)
                             .collect();
                         m.insert(ing.clone(), g);

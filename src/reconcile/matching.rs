@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::facts::{Facts, strip_salts};
+use super::facts::Facts;
 use super::report::MatchKind;
 
 /// One item of the report: the saved and new entries that describe one medication.
@@ -177,7 +177,7 @@ pub(crate) fn match_lists(saved: &[Facts], new: &[Facts]) -> Vec<Group> {
 /// How alike two entries with the same ingredients are (higher = better pair).
 fn pair_quality(a: &Facts, b: &Facts) -> i64 {
     let mut q = 0;
-    if !a.name.is_empty() && strip_salts(&a.name) == strip_salts(&b.name) {
+    if !a.name.is_empty() && a.base_name() == b.base_name() {
         q += 8;
     }
     if !a.per_admin.is_empty()
@@ -499,9 +499,10 @@ enum NameKind {
 }
 
 fn name_kind(f: &Facts) -> NameKind {
-    let n = strip_salts(&f.name);
+    let base = f.base_name();
+    let n: &str = &base;
     let joined = |sep: &str| f.ingredients.join(sep);
-    if f.ingredients.contains(&n)
+    if f.ingredients.iter().any(|i| i.as_str() == n)
         || (f.ingredients.len() > 1 && f.ingredients.iter().all(|i| n.contains(i.as_str())))
         || n == joined("-")
         || n == joined("/")
@@ -529,7 +530,7 @@ fn match_kind(s: &[usize], n: &[usize], saved: &[Facts], new: &[Facts]) -> Match
         return MatchKind::SameIngredients;
     }
     let (a, b) = (&saved[s[0]], &new[n[0]]);
-    if !a.name.is_empty() && strip_salts(&a.name) == strip_salts(&b.name) {
+    if !a.name.is_empty() && a.base_name() == b.base_name() {
         return MatchKind::SameName;
     }
     match (name_kind(a), name_kind(b)) {
@@ -548,7 +549,7 @@ fn signature(f: &Facts) -> String {
     let amounts: Vec<String> = f.per_admin.iter().map(|a| a.display()).collect();
     format!(
         "{}|{}|{:?}|{}|{}|{:?}",
-        strip_salts(&f.name),
+        f.base_name(),
         amounts.join("+"),
         f.freq,
         f.prn,

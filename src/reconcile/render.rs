@@ -2,6 +2,8 @@
 //! table rows (and a comfy-table rendering) grouped changed / new / stopped / unchanged,
 //! and follow-up questions for the next visit.
 
+use std::collections::HashMap;
+
 use super::report::{Flag, FlagType, Item, ListSide, Report, Status};
 
 /// The line every printed report carries.
@@ -61,21 +63,51 @@ fn flag_type_words(k: FlagType) -> &'static str {
     }
 }
 
-/// Texts of the medications a flag names, per side.
-fn flag_members(r: &Report, f: &Flag) -> (Vec<String>, Vec<String>) {
-    let mut saved = Vec::new();
-    let mut new = Vec::new();
-    for id in &f.saved {
-        if let Some(s) = r.items.iter().flat_map(|i| &i.saved).find(|s| &s.id == id) {
-            saved.push(s.text.clone());
+/// The text of every medication in a report, by saved id and by new-list index (the
+/// first item naming it wins). A flag can name thousands of saved medications; finding
+/// each by scanning the items was quadratic.
+struct Texts<'a> {
+    saved: HashMap<&'a str, &'a str>,
+    new: HashMap<usize, &'a str>,
+}
+
+impl<'a> Texts<'a> {
+    fn of(r: &'a Report) -> Self {
+        let mut saved = HashMap::new();
+        let mut new = HashMap::new();
+        // Only flags look texts up.
+        let items = if r.flags.is_empty() {
+            &[][..]
+        } else {
+            &r.items[..]
+        };
+        for it in items {
+            for s in &it.saved {
+                saved.entry(s.id.as_str()).or_insert(s.text.as_str());
+            }
+            for n in &it.new {
+                new.entry(n.index).or_insert(n.text.as_str());
+            }
         }
+        Texts { saved, new }
     }
-    for ix in &f.new {
-        if let Some(n) = r.items.iter().flat_map(|i| &i.new).find(|n| n.index == *ix) {
-            new.push(n.text.clone());
-        }
+
+    /// Texts of the medications a flag names, per side.
+    fn members(&self, f: &Flag) -> (Vec<String>, Vec<String>) {
+        let saved = f
+            .saved
+            .iter()
+            .filter_map(|id| self.saved.get(id.as_str()))
+            .map(|t| t.to_string())
+            .collect();
+        let new = f
+            .new
+            .iter()
+            .filter_map(|ix| self.new.get(ix))
+            .map(|t| t.to_string())
+            .collect();
+        (saved, new)
     }
-    (saved, new)
 }
 
 /// Rows grouped changed / could not compare / new / stopped / unchanged, then warnings.
@@ -97,8 +129,9 @@ pub fn table_rows(r: &Report) -> Vec<TableRow> {
             });
         }
     }
+    let texts = Texts::of(r);
     for f in &r.flags {
-        let (s, n) = flag_members(r, f);
+        let (s, n) = texts.members(f);
         rows.push(TableRow {
             section: "Warnings",
             saved: s.join("\n"),
@@ -269,8 +302,9 @@ pub fn follow_up_questions(r: &Report) -> Vec<String> {
             Status::Unchanged => {}
         }
     }
+    let texts = Texts::of(r);
     for f in &r.flags {
-        let (s, n) = flag_members(r, f);
+        let (s, n) = texts.members(f);
         let all: Vec<String> = s.into_iter().chain(n).collect();
         let names = all.join(", ");
         let what = match f.kind {
