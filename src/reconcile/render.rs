@@ -2,6 +2,7 @@
 //! table rows (and a comfy-table rendering) grouped changed / new / stopped / unchanged,
 //! and follow-up questions for the next visit.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::report::{Flag, FlagType, Item, ListSide, Report, Status};
@@ -35,20 +36,52 @@ const SECTIONS: &[(Status, &str)] = &[
     (Status::Unchanged, "Unchanged"),
 ];
 
-fn saved_texts(it: &Item) -> String {
-    it.saved
-        .iter()
-        .map(|s| s.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n")
+/// `parts` joined with `sep`, borrowed when there is only one (nearly every item has
+/// one medication a side: a long report then copies none of them).
+fn joined<'a>(parts: impl ExactSizeIterator<Item = &'a str>, sep: &str) -> Cow<'a, str> {
+    let mut parts = parts;
+    match parts.len() {
+        0 => Cow::Borrowed(""),
+        1 => Cow::Borrowed(parts.next().unwrap_or_default()),
+        _ => Cow::Owned(parts.collect::<Vec<_>>().join(sep)),
+    }
 }
 
-fn new_texts(it: &Item) -> String {
-    it.new
-        .iter()
-        .map(|n| n.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n")
+/// A [`TableRow`] borrowing what it can from the report.
+struct RowText<'a> {
+    section: &'static str,
+    saved: Cow<'a, str>,
+    new: Cow<'a, str>,
+    what: Cow<'a, str>,
+    note: &'a str,
+}
+
+/// The rows of [`table_rows`], borrowed.
+fn row_texts(r: &Report) -> Vec<RowText<'_>> {
+    let mut rows = Vec::new();
+    for (status, section) in SECTIONS {
+        for it in r.items.iter().filter(|i| i.status == *status) {
+            rows.push(RowText {
+                section,
+                saved: joined(it.saved.iter().map(|s| s.text.as_str()), "\n"),
+                new: joined(it.new.iter().map(|n| n.text.as_str()), "\n"),
+                what: joined(it.changes.iter().map(|c| c.as_str()), ", "),
+                note: &it.message,
+            });
+        }
+    }
+    let texts = Texts::of(r);
+    for f in &r.flags {
+        let (s, n) = texts.members(f);
+        rows.push(RowText {
+            section: "Warnings",
+            saved: Cow::Owned(s.join("\n")),
+            new: Cow::Owned(n.join("\n")),
+            what: Cow::Borrowed(flag_type_words(f.kind)),
+            note: &f.message,
+        });
+    }
+    rows
 }
 
 fn flag_type_words(k: FlagType) -> &'static str {
@@ -112,35 +145,16 @@ impl<'a> Texts<'a> {
 
 /// Rows grouped changed / could not compare / new / stopped / unchanged, then warnings.
 pub fn table_rows(r: &Report) -> Vec<TableRow> {
-    let mut rows = Vec::new();
-    for (status, section) in SECTIONS {
-        for it in r.items.iter().filter(|i| i.status == *status) {
-            rows.push(TableRow {
-                section,
-                saved: saved_texts(it),
-                new: new_texts(it),
-                what: it
-                    .changes
-                    .iter()
-                    .map(|c| c.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                note: it.message.clone(),
-            });
-        }
-    }
-    let texts = Texts::of(r);
-    for f in &r.flags {
-        let (s, n) = texts.members(f);
-        rows.push(TableRow {
-            section: "Warnings",
-            saved: s.join("\n"),
-            new: n.join("\n"),
-            what: flag_type_words(f.kind).to_string(),
-            note: f.message.clone(),
-        });
-    }
-    rows
+    row_texts(r)
+        .into_iter()
+        .map(|row| TableRow {
+            section: row.section,
+            saved: row.saved.into_owned(),
+            new: row.new.into_owned(),
+            what: row.what.into_owned(),
+            note: row.note.to_string(),
+        })
+        .collect()
 }
 
 /// Rows per table block: a very long report (thousands of saved medications) is drawn
@@ -154,7 +168,7 @@ pub fn render_table(r: &Report, width: u16) -> String {
     if let Some(s) = &r.source {
         out.push_str(&format!("New list: {s}\n"));
     }
-    let rows = table_rows(r);
+    let rows = row_texts(r);
     let header = ["", "Saved list", "New list", "What", "Note"];
     for block in rows
         .chunks(TABLE_BLOCK)
@@ -162,7 +176,7 @@ pub fn render_table(r: &Report, width: u16) -> String {
     {
         let cells: Vec<[&str; 5]> = block
             .iter()
-            .map(|row| [row.section, &row.saved, &row.new, &row.what, &row.note])
+            .map(|row| [row.section, &row.saved, &row.new, &row.what, row.note])
             .collect();
         super::table::draw(&mut out, &header, &cells, width.max(40));
     }

@@ -12,14 +12,25 @@ use unicode_width::UnicodeWidthStr;
 /// The lines of a full line before comfy-table starts a new one (its `MIN_FREE_CHARS`).
 const MIN_FREE: usize = 2;
 
-/// Display width, as comfy-table measures it. Printable ASCII is one column a byte; the
-/// shortcut matters because every cell is measured more than once.
+/// Whether every byte is printable ASCII: then the display width of the text, and of
+/// every slice of it, is its length in bytes.
+fn printable_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
+/// Display width, as comfy-table measures it.
 fn width(s: &str) -> usize {
-    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+    if printable_ascii(s) {
         s.len()
     } else {
         s.width()
     }
+}
+
+/// The width of a slice of a line that is printable ASCII (`ascii`) or not: every cell is
+/// measured more than once, so the check is made once per line.
+fn width_in(ascii: bool, s: &str) -> usize {
+    if ascii { s.len() } else { s.width() }
 }
 
 /// Appends a table with `header` and `rows`, at most `table_width` columns wide, one
@@ -33,7 +44,7 @@ pub(crate) fn draw<const N: usize>(
     let content = arrange(header, rows, usize::from(table_width));
     let outer: [usize; N] = content.map(|w| usize::from(w.saturating_add(2)));
     out.push_str(&rule(&outer, '+', '-', '+', '+'));
-    let mut parts: [Vec<&str>; N] = std::array::from_fn(|_| Vec::new());
+    let mut parts: [Vec<(&str, usize)>; N] = std::array::from_fn(|_| Vec::new());
     draw_row(out, header, &content, &mut parts);
     out.push_str(&rule(&outer, '+', '=', '=', '+'));
     let between = rule(&outer, '|', '-', '+', '|');
@@ -72,21 +83,27 @@ fn blanks(out: &mut String, mut n: usize) {
 }
 
 /// One row: every cell's text split at newlines and wrapped to its column, the cells side
-/// by side, shorter cells filled with blanks. `parts` is scratch space kept across rows.
+/// by side, shorter cells filled with blanks. `parts` (each line and its width) is
+/// scratch space kept across rows.
 fn draw_row<'a, const N: usize>(
     out: &mut String,
     cells: &[&'a str; N],
     content: &[u16; N],
-    parts: &mut [Vec<&'a str>; N],
+    parts: &mut [Vec<(&'a str, usize)>; N],
 ) {
+    let mut wrapped = Vec::new();
     for ((cell, &cw), lines) in cells.iter().zip(content).zip(parts.iter_mut()) {
         lines.clear();
         let cw = usize::from(cw);
         for line in cell.split('\n') {
-            if width(line) > cw {
-                split_line(line, cw, lines);
+            let ascii = printable_ascii(line);
+            let w = width_in(ascii, line);
+            if w > cw {
+                wrapped.clear();
+                split_line(line, cw, &mut wrapped);
+                lines.extend(wrapped.iter().map(|p| (*p, width_in(ascii, p))));
             } else {
-                lines.push(line);
+                lines.push((line, w));
             }
         }
     }
@@ -96,10 +113,10 @@ fn draw_row<'a, const N: usize>(
         for (lines, &cw) in parts.iter().zip(content) {
             let cw = usize::from(cw);
             match lines.get(i) {
-                Some(line) => {
+                Some(&(line, w)) => {
                     out.push(' ');
                     out.push_str(line);
-                    blanks(out, cw.saturating_sub(width(line)) + 1);
+                    blanks(out, cw.saturating_sub(w) + 1);
                 }
                 None => blanks(out, cw + 2),
             }
@@ -214,11 +231,15 @@ fn longest_line_after_split<'a>(
     let mut parts = Vec::new();
     for cell in std::iter::once(header).chain(cells) {
         for line in cell.split('\n') {
-            let w = width(line);
+            let ascii = printable_ascii(line);
+            let w = width_in(ascii, line);
             if w > avg {
                 parts.clear();
                 split_line(line, cw, &mut parts);
-                longest = parts.iter().map(|p| width(p)).fold(longest, usize::max);
+                longest = parts
+                    .iter()
+                    .map(|p| width_in(ascii, p))
+                    .fold(longest, usize::max);
             } else {
                 longest = longest.max(w);
             }
@@ -266,6 +287,7 @@ impl Words<'_> {
 /// whole words (or the piece of a long word) joined by the spaces between them, so each
 /// is a slice of `line`: tracked as a byte range instead of built up as a `String`.
 fn split_line<'a>(line: &'a str, content_width: usize, out: &mut Vec<&'a str>) {
+    let ascii = printable_ascii(line);
     let mut words = Words {
         line,
         pos: Some(0),
@@ -276,7 +298,7 @@ fn split_line<'a>(line: &'a str, content_width: usize, out: &mut Vec<&'a str>) {
     let mut len = 0;
     while let Some((ws, we)) = words.next() {
         let word = &line[ws..we];
-        let word_len = width(word);
+        let word_len = width_in(ascii, word);
         let empty = start == end;
         let sep = usize::from(!empty);
         if len + sep + word_len <= content_width {
@@ -326,7 +348,7 @@ fn split_line<'a>(line: &'a str, content_width: usize, out: &mut Vec<&'a str>) {
 /// Where to cut a word so that its head is at most `allowed` columns wide (in bytes),
 /// whole grapheme clusters only.
 fn split_long_word(allowed: usize, word: &str) -> usize {
-    if word.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+    if printable_ascii(word) {
         return word.len().min(allowed);
     }
     let mut w = 0;
