@@ -3,6 +3,7 @@
 //! route, form family, release). This is the only module that reads `ParsedMed` fields,
 //! so a change in the parser's shape is absorbed here.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::sig::ParsedMed;
@@ -29,12 +30,12 @@ pub(crate) struct Amount {
 }
 
 impl Amount {
-    pub(crate) fn new(value: f64, unit: &str) -> Self {
+    pub(crate) fn new(value: f64, unit: impl Into<String>) -> Self {
         Amount {
             written: None,
             value,
             max: value,
-            unit: unit.to_string(),
+            unit: unit.into(),
         }
     }
 
@@ -54,38 +55,60 @@ impl Amount {
     /// The amount in the unit the list wrote ("1000 IU", "1000 mg", "50 mcg"); without a
     /// written unit: "10 mg", "0.075 mg" shown as "75 mcg", "1–2 tablet".
     pub(crate) fn display(&self) -> String {
+        let mut out = String::new();
+        self.push_display(&mut out);
+        out
+    }
+
+    /// Appends [`Amount::display`] to `out` (a label is built in one buffer: every saved
+    /// medication has one).
+    pub(crate) fn push_display(&self, out: &mut String) {
         let (v, m, u) = if let Some((wu, k)) = self.written.as_ref().filter(|(_, k)| *k > 0.0) {
-            (self.value / k, self.max / k, wu.clone())
+            (self.value / k, self.max / k, wu.as_str())
         } else if self.unit == "mg" && self.max < 1.0 && self.value > 0.0 {
-            (self.value * 1000.0, self.max * 1000.0, "mcg".to_string())
+            (self.value * 1000.0, self.max * 1000.0, "mcg")
         } else if self.unit == "mg" && self.value >= 1000.0 && (self.value % 1000.0).abs() < 1e-9 {
-            (self.value / 1000.0, self.max / 1000.0, "g".to_string())
+            (self.value / 1000.0, self.max / 1000.0, "g")
         } else {
-            (self.value, self.max, self.unit.clone())
+            (self.value, self.max, self.unit.as_str())
         };
-        let unit = if u == "unit" { "units".to_string() } else { u };
-        if close(v, m) {
-            format!("{} {}", fmt_num(v), unit)
-        } else {
-            format!("{}–{} {}", fmt_num(v), fmt_num(m), unit)
+        push_num(out, v);
+        if !close(v, m) {
+            out.push('–');
+            push_num(out, m);
         }
+        out.push(' ');
+        out.push_str(if u == "unit" { "units" } else { u });
     }
 }
 
 /// A number without trailing zeros: 10, 0.5, 12.5.
 pub(crate) fn fmt_num(v: f64) -> String {
+    let mut out = String::new();
+    push_num(&mut out, v);
+    out
+}
+
+/// Appends [`fmt_num`] of `v` to `out`.
+fn push_num(out: &mut String, v: f64) {
+    use std::fmt::Write;
     let r = (v * 1000.0).round() / 1000.0;
     // Whole numbers (most strengths and doses) print as an integer: the same text as
     // below, without formatting three decimals to trim them off again.
     if r == r.trunc() && r.abs() < 1e15 {
-        return (r as i64).to_string();
+        let _ = write!(out, "{}", r as i64);
+        return;
     }
-    let s = format!("{r:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s.is_empty() || s == "-0" {
-        "0".to_string()
-    } else {
-        s.to_string()
+    let start = out.len();
+    let _ = write!(out, "{r:.3}");
+    let kept = out[start..]
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .len();
+    out.truncate(start + kept);
+    if kept == 0 || &out[start..] == "-0" {
+        out.truncate(start);
+        out.push('0');
     }
 }
 
@@ -101,7 +124,7 @@ fn lower_case(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// A unit as written → (canonical unit, factor to it). Unknown words come back as a
 /// singular lower-case count unit with factor 1.
-pub(crate) fn norm_unit(u: &str) -> (String, f64) {
+pub(crate) fn norm_unit(u: &str) -> (Cow<'static, str>, f64) {
     let l = lower_case(u.trim().trim_end_matches('.'));
     let (c, f): (&str, f64) = match l.as_ref() {
         "mg" | "milligram" | "milligrams" => ("mg", 1.0),
@@ -124,9 +147,9 @@ pub(crate) fn norm_unit(u: &str) -> (String, f64) {
         }
         "spray" | "sprays" => ("spray", 1.0),
         "drop" | "drops" | "gtt" | "gtts" => ("drop", 1.0),
-        _ => return (l.trim_end_matches('s').to_string(), 1.0),
+        _ => return (Cow::Owned(l.trim_end_matches('s').to_string()), 1.0),
     };
-    (c.to_string(), f)
+    (Cow::Borrowed(c), f)
 }
 
 fn is_count_unit(u: &str) -> bool {
@@ -153,10 +176,10 @@ fn parse_strength(value: f64, unit: &str) -> Strength {
             .unwrap_or(d.len());
         let amt = d[..split].parse::<f64>().unwrap_or(1.0);
         let (du, df) = norm_unit(&d[split..]);
-        (amt * df, du)
+        (amt * df, du.into_owned())
     });
     Strength {
-        amount: Amount::new(value * f, &u),
+        amount: Amount::new(value * f, u),
         per,
     }
 }
@@ -384,7 +407,7 @@ impl Facts {
                 written: None,
                 value: d * k,
                 max: dm * k,
-                unit: u.clone(),
+                unit: u.to_string(),
             });
         }
         let iu = lower.contains("iu");
@@ -395,17 +418,17 @@ impl Facts {
                 other => other.to_string(),
             }
         };
-        let written: Vec<String> = match &p.strength {
+        let written: Vec<&str> = match &p.strength {
             Some(crate::sig::Strength::Single(_)) => {
-                vec![p.strength_unit.clone().unwrap_or_default()]
+                vec![p.strength_unit.as_deref().unwrap_or_default()]
             }
             Some(crate::sig::Strength::Multi(parts)) => {
-                parts.iter().map(|x| x.unit.clone()).collect()
+                parts.iter().map(|x| x.unit.as_str()).collect()
             }
             None => Vec::new(),
         };
-        for (s, w) in f.strength.iter_mut().zip(&written) {
-            let num = w.split_once('/').map_or(w.as_str(), |(n, _)| n);
+        for (s, w) in f.strength.iter_mut().zip(written) {
+            let num = w.split_once('/').map_or(w, |(n, _)| n);
             let (u, k) = norm_unit(num);
             if u == s.amount.unit && !num.is_empty() {
                 s.amount.written = Some((shown(num), k));
@@ -549,21 +572,27 @@ impl Facts {
         }
     }
 
+    /// The name, then each strength ("10 mg/5 mL", "5 mg / 325 mg").
     fn make_label(&self) -> String {
-        let s: Vec<String> = self
-            .strength
-            .iter()
-            .map(|s| match &s.per {
-                Some((amt, unit)) if close(*amt, 1.0) => format!("{}/{unit}", s.amount.display()),
-                Some((amt, unit)) => format!("{}/{} {unit}", s.amount.display(), fmt_num(*amt)),
-                None => s.amount.display(),
-            })
-            .collect();
-        if s.is_empty() {
-            self.display.clone()
-        } else {
-            format!("{} {}", self.display, s.join(" / "))
+        let mut label = self.display.clone();
+        for (i, s) in self.strength.iter().enumerate() {
+            label.push_str(if i == 0 { " " } else { " / " });
+            s.amount.push_display(&mut label);
+            match &s.per {
+                Some((amt, unit)) if close(*amt, 1.0) => {
+                    label.push('/');
+                    label.push_str(unit);
+                }
+                Some((amt, unit)) => {
+                    label.push('/');
+                    push_num(&mut label, *amt);
+                    label.push(' ');
+                    label.push_str(unit);
+                }
+                None => {}
+            }
         }
+        label
     }
 
     /// Per-day amount of one ingredient (mass in mg), using the maximum when a range
@@ -582,7 +611,7 @@ impl Facts {
 fn per_admin(
     strength: &[Strength],
     dose: Option<(f64, f64)>,
-    dose_unit: Option<(String, f64)>,
+    dose_unit: Option<(Cow<'static, str>, f64)>,
 ) -> Vec<Amount> {
     match (dose, dose_unit) {
         (Some((d, dm)), Some((u, k))) if !is_count_unit(&u) && u != "mL" => {
@@ -591,7 +620,7 @@ fn per_admin(
                 written: None,
                 value: d * k,
                 max: dm * k,
-                unit: u,
+                unit: u.into_owned(),
             }]
         }
         (Some((d, dm)), Some((u, k))) => {
@@ -600,7 +629,7 @@ fn per_admin(
                     written: None,
                     value: d * k,
                     max: dm * k,
-                    unit: u,
+                    unit: u.into_owned(),
                 }];
             }
             strength
