@@ -4,7 +4,6 @@
 //! so a change in the parser's shape is absorbed here.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use crate::sig::ParsedMed;
 
@@ -273,6 +272,38 @@ fn route_of_form(form: &str) -> Option<&'static str> {
     })
 }
 
+/// Amounts by ingredient, in ingredient order: the map interface over a sorted vector.
+/// A medication has one entry or a few, and a `BTreeMap` allocated a node of about a
+/// kilobyte for each of the thousands of saved medications.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ByIngredient(Vec<(String, Amount)>);
+
+impl ByIngredient {
+    /// Sets the amount of `ingredient`, replacing any earlier one.
+    pub(crate) fn insert(&mut self, ingredient: String, amount: Amount) {
+        match self.0.binary_search_by(|(k, _)| k.cmp(&ingredient)) {
+            Ok(i) => self.0[i].1 = amount,
+            Err(i) => self.0.insert(i, (ingredient, amount)),
+        }
+    }
+
+    pub(crate) fn get(&self, ingredient: &str) -> Option<&Amount> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_str().cmp(ingredient))
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Entries in ingredient order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &Amount)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
 /// Normalised facts of one medication line.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Facts {
@@ -295,7 +326,7 @@ pub(crate) struct Facts {
     pub per_admin: Vec<Amount>,
     /// Per-administration mass by ingredient, where it is known which number belongs to
     /// which ingredient.
-    pub per_ingredient: BTreeMap<String, Amount>,
+    pub per_ingredient: ByIngredient,
     /// The dose as a count of things ("2 puff", "1 tablet"), when written that way.
     pub count: Option<Amount>,
     /// (times per day, maximum times per day)
@@ -384,7 +415,7 @@ impl Facts {
             brand,
             strength,
             per_admin: Vec::new(),
-            per_ingredient: BTreeMap::new(),
+            per_ingredient: ByIngredient::default(),
             count: None,
             freq,
             daily_total: p.daily_total,
@@ -445,7 +476,7 @@ impl Facts {
             a.written = Some((shown(raw), *k));
         }
         f.convert_units();
-        f.map_ingredients(&lower, p.component_order());
+        f.map_ingredients(&lower, || p.component_order());
         f.label_text = f.make_label();
         f.lower = lower;
         f
@@ -496,8 +527,8 @@ impl Facts {
     }
 
     /// Which per-administration number belongs to which ingredient (`lower`: the text,
-    /// lower-cased).
-    fn map_ingredients(&mut self, lower: &str, order: Option<Vec<String>>) {
+    /// lower-cased; `order`: the parser's ingredient order, asked for only when needed).
+    fn map_ingredients(&mut self, lower: &str, order: impl FnOnce() -> Option<Vec<String>>) {
         if self.ingredients.len() == 1 && self.per_admin.len() == 1 {
             self.per_ingredient
                 .insert(self.ingredients[0].clone(), self.per_admin[0].clone());
@@ -506,7 +537,7 @@ impl Facts {
         if self.ingredients.len() < 2 || self.per_admin.len() != self.ingredients.len() {
             return;
         }
-        if let Some(order) = order
+        if let Some(order) = order()
             && order.len() == self.per_admin.len()
             && order.iter().all(|i| self.ingredients.contains(i))
         {
