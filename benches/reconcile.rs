@@ -1,10 +1,12 @@
 //! Benchmark: reconciles 500 saved against 500 new medications in-process and prints
-//! the median time over several runs (target: 50 ms or less for the reconcile step).
+//! the median time over several runs (target: 50 ms or less for the reconcile step);
+//! then 3,357 saved against 50 new (a large binder, many flags naming many saved
+//! medications), timing the reconcile and each printed form of the report.
 //! Run with `cargo bench --bench reconcile`.
 
 use std::time::{Duration, Instant};
 
-use phr::reconcile::{Context, NewList, SavedMed, reconcile};
+use phr::reconcile::{Context, NewList, SavedMed, reconcile, render_markdown, render_table};
 
 const DRUGS: &[&str] = &[
     "lisinopril",
@@ -103,6 +105,14 @@ fn median(mut v: Vec<Duration>) -> Duration {
 }
 
 fn main() {
+    if std::env::var_os("ONLY_LARGE").is_none() {
+        small_lists();
+    }
+    large_binder();
+}
+
+/// Both lists of 500.
+fn small_lists() {
     let saved_lines = list(500, 0x9E37_79B9_7F4A_7C15);
     let new_lines = list(500, 0xD1B5_4A32_D192_ED03);
     let ctx = Context {
@@ -138,4 +148,44 @@ fn main() {
         "parse + reconcile median: {:.2} ms",
         median(total).as_secs_f64() * 1000.0
     );
+}
+
+/// A large binder's active list against a short new one: the reconcile step and each
+/// way the report is printed (the table, Markdown, JSON).
+fn large_binder() {
+    let saved: Vec<SavedMed> = list(3357, 0x2545_F491_4F6C_DD1D)
+        .iter()
+        .enumerate()
+        .map(|(i, t)| SavedMed::new(format!("m{}", i + 1), t))
+        .collect();
+    let new = NewList::from_lines(&list(50, 0x9E37_79B9_7F4A_7C15));
+    let ctx = Context {
+        allergies: vec!["penicillin".into(), "sulfa".into()],
+    };
+    let runs = 7;
+    let mut times: [Vec<Duration>; 4] = Default::default();
+    let mut sizes = (0, 0);
+    for _ in 0..runs {
+        let t0 = Instant::now();
+        let r = reconcile(&saved, &new, &ctx);
+        let t1 = Instant::now();
+        let table = render_table(&r, 80);
+        let t2 = Instant::now();
+        let md = render_markdown(&r);
+        let t3 = Instant::now();
+        let json = serde_json::to_string_pretty(&r).unwrap_or_default();
+        let t4 = Instant::now();
+        sizes = (r.items.len(), r.flags.len());
+        std::hint::black_box((table, md, json));
+        for (v, d) in times.iter_mut().zip([t1 - t0, t2 - t1, t3 - t2, t4 - t3]) {
+            v.push(d);
+        }
+    }
+    println!(
+        "3357 saved vs 50 new, {runs} runs ({} items, {} flags), medians:",
+        sizes.0, sizes.1
+    );
+    for (name, v) in ["reconcile", "table", "markdown", "json"].iter().zip(times) {
+        println!("  {name}: {:.2} ms", median(v).as_secs_f64() * 1000.0);
+    }
 }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use crate::context::Context;
 use crate::dates;
 use crate::error::{CliError, CliResult};
-use crate::reconcile::{self, ListFormat, NewList, Report, SavedMed, Status};
+use crate::reconcile::{self, ListFormat, NewList, Report, SavedList, Status};
 use crate::records::generic::{self, Values};
 use crate::records::kinds;
 use crate::records::med::{self, NewMedication};
@@ -136,21 +136,19 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
     } else {
         ctx.open_read()?
     };
-    let saved: Vec<SavedMed> = med::list(binder.conn(), false)
-        .map_err(super::share::db_error)?
-        .iter()
-        .map(|m| SavedMed {
-            id: m.id.clone(),
-            text: m.text.clone(),
-            parsed: crate::medparse::parsed_of(m),
-        })
-        .collect();
+    // Each parse is reduced to what reconciliation compares as it is read.
+    let mut saved = SavedList::default();
+    med::each_active_text(binder.conn(), |id, text, parsed| {
+        let parsed = crate::medparse::parsed_from(parsed, text);
+        saved.push(format!("m{id}"), text.to_owned(), &parsed);
+    })
+    .map_err(super::share::db_error)?;
     let allergies: Vec<String> = generic::list(binder.conn(), &kinds::ALLERGY, None)?
         .iter()
         .filter(|r| matches!(generic::text(r, "kind"), "" | "drug"))
         .map(|r| generic::text(r, "substance").to_owned())
         .collect();
-    let report = reconcile::reconcile(&saved, &list, &reconcile::Context { allergies });
+    let report = reconcile::reconcile_list(&saved, &list, &reconcile::Context { allergies });
 
     if ctx.ui.json {
         ctx.ui.json(&report)?;

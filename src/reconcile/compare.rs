@@ -235,10 +235,10 @@ pub(crate) fn compare_group(g: &Group, saved: &[Facts], new: &[Facts]) -> Outcom
             unit_error: None,
         };
     }
-    let same_words = s.len() == 1
-        && n.len() == 1
-        && !s[0].instructions.is_empty()
-        && s[0].instructions == n[0].instructions;
+    let same_words = s.len() == 1 && n.len() == 1 && {
+        let words = s[0].instructions();
+        !words.is_empty() && words == n[0].instructions()
+    };
     if !same_words && any(&|f| f.multi_step || f.unparsed) {
         return Outcome {
             status: Status::Indeterminate,

@@ -3,7 +3,7 @@
 //! route, form family, release). This is the only module that reads `ParsedMed` fields,
 //! so a change in the parser's shape is absorbed here.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
 
 use crate::sig::ParsedMed;
 
@@ -29,12 +29,12 @@ pub(crate) struct Amount {
 }
 
 impl Amount {
-    pub(crate) fn new(value: f64, unit: &str) -> Self {
+    pub(crate) fn new(value: f64, unit: impl Into<String>) -> Self {
         Amount {
             written: None,
             value,
             max: value,
-            unit: unit.to_string(),
+            unit: unit.into(),
         }
     }
 
@@ -54,41 +54,78 @@ impl Amount {
     /// The amount in the unit the list wrote ("1000 IU", "1000 mg", "50 mcg"); without a
     /// written unit: "10 mg", "0.075 mg" shown as "75 mcg", "1–2 tablet".
     pub(crate) fn display(&self) -> String {
+        let mut out = String::new();
+        self.push_display(&mut out);
+        out
+    }
+
+    /// Appends [`Amount::display`] to `out` (a label is built in one buffer: every saved
+    /// medication has one).
+    pub(crate) fn push_display(&self, out: &mut String) {
         let (v, m, u) = if let Some((wu, k)) = self.written.as_ref().filter(|(_, k)| *k > 0.0) {
-            (self.value / k, self.max / k, wu.clone())
+            (self.value / k, self.max / k, wu.as_str())
         } else if self.unit == "mg" && self.max < 1.0 && self.value > 0.0 {
-            (self.value * 1000.0, self.max * 1000.0, "mcg".to_string())
+            (self.value * 1000.0, self.max * 1000.0, "mcg")
         } else if self.unit == "mg" && self.value >= 1000.0 && (self.value % 1000.0).abs() < 1e-9 {
-            (self.value / 1000.0, self.max / 1000.0, "g".to_string())
+            (self.value / 1000.0, self.max / 1000.0, "g")
         } else {
-            (self.value, self.max, self.unit.clone())
+            (self.value, self.max, self.unit.as_str())
         };
-        let unit = if u == "unit" { "units".to_string() } else { u };
-        if close(v, m) {
-            format!("{} {}", fmt_num(v), unit)
-        } else {
-            format!("{}–{} {}", fmt_num(v), fmt_num(m), unit)
+        push_num(out, v);
+        if !close(v, m) {
+            out.push('–');
+            push_num(out, m);
         }
+        out.push(' ');
+        out.push_str(if u == "unit" { "units" } else { u });
     }
 }
 
 /// A number without trailing zeros: 10, 0.5, 12.5.
 pub(crate) fn fmt_num(v: f64) -> String {
+    let mut out = String::new();
+    push_num(&mut out, v);
+    out
+}
+
+/// Appends [`fmt_num`] of `v` to `out`.
+fn push_num(out: &mut String, v: f64) {
+    use std::fmt::Write;
     let r = (v * 1000.0).round() / 1000.0;
-    let s = format!("{r:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s.is_empty() || s == "-0" {
-        "0".to_string()
+    // Whole numbers (most strengths and doses) print as an integer: the same text as
+    // below, without formatting three decimals to trim them off again.
+    if r == r.trunc() && r.abs() < 1e15 {
+        let _ = write!(out, "{}", r as i64);
+        return;
+    }
+    let start = out.len();
+    let _ = write!(out, "{r:.3}");
+    let kept = out[start..]
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .len();
+    out.truncate(start + kept);
+    if kept == 0 || &out[start..] == "-0" {
+        out.truncate(start);
+        out.push('0');
+    }
+}
+
+/// `s` in lower case, borrowed when it already is (units, routes and forms usually are;
+/// each medication has several, so the copies add up over a large binder).
+fn lower_case(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        std::borrow::Cow::Owned(s.to_lowercase())
     } else {
-        s.to_string()
+        std::borrow::Cow::Borrowed(s)
     }
 }
 
 /// A unit as written → (canonical unit, factor to it). Unknown words come back as a
 /// singular lower-case count unit with factor 1.
-pub(crate) fn norm_unit(u: &str) -> (String, f64) {
-    let l = u.trim().trim_end_matches('.').to_lowercase();
-    let (c, f): (&str, f64) = match l.as_str() {
+pub(crate) fn norm_unit(u: &str) -> (Cow<'static, str>, f64) {
+    let l = lower_case(u.trim().trim_end_matches('.'));
+    let (c, f): (&str, f64) = match l.as_ref() {
         "mg" | "milligram" | "milligrams" => ("mg", 1.0),
         "g" | "gm" | "gram" | "grams" => ("mg", 1000.0),
         "kg" => ("mg", 1_000_000.0),
@@ -109,9 +146,9 @@ pub(crate) fn norm_unit(u: &str) -> (String, f64) {
         }
         "spray" | "sprays" => ("spray", 1.0),
         "drop" | "drops" | "gtt" | "gtts" => ("drop", 1.0),
-        _ => return (l.trim_end_matches('s').to_string(), 1.0),
+        _ => return (Cow::Owned(l.trim_end_matches('s').to_string()), 1.0),
     };
-    (c.to_string(), f)
+    (Cow::Borrowed(c), f)
 }
 
 fn is_count_unit(u: &str) -> bool {
@@ -138,18 +175,18 @@ fn parse_strength(value: f64, unit: &str) -> Strength {
             .unwrap_or(d.len());
         let amt = d[..split].parse::<f64>().unwrap_or(1.0);
         let (du, df) = norm_unit(&d[split..]);
-        (amt * df, du)
+        (amt * df, du.into_owned())
     });
     Strength {
-        amount: Amount::new(value * f, &u),
+        amount: Amount::new(value * f, u),
         per,
     }
 }
 
 /// Route words → canonical route.
 pub(crate) fn norm_route(r: &str) -> String {
-    let l = r.trim().to_lowercase();
-    let c = match l.as_str() {
+    let l = lower_case(r.trim());
+    let c = match l.as_ref() {
         "po" | "oral" | "by mouth" | "orally" | "per os" | "mouth" => "oral",
         "sl" | "sublingual" | "under the tongue" => "sublingual",
         "buccal" => "buccal",
@@ -174,7 +211,7 @@ pub(crate) fn norm_route(r: &str) -> String {
 
 /// Form words → a family that matters for safety (tablet ≠ ODT ≠ chewable ≠ capsule).
 pub(crate) fn norm_form(f: &str) -> String {
-    let l = f.trim().to_lowercase();
+    let l = lower_case(f.trim());
     let has = |w: &str| l.contains(w);
     let c = if has("disintegrat") || l == "odt" || has(" odt") {
         "orally disintegrating tablet"
@@ -213,7 +250,7 @@ pub(crate) fn norm_form(f: &str) -> String {
     } else if has("powder") {
         "powder"
     } else {
-        return l;
+        return l.into_owned();
     };
     c.to_string()
 }
@@ -235,6 +272,38 @@ fn route_of_form(form: &str) -> Option<&'static str> {
     })
 }
 
+/// Amounts by ingredient, in ingredient order: the map interface over a sorted vector.
+/// A medication has one entry or a few, and a `BTreeMap` allocated a node of about a
+/// kilobyte for each of the thousands of saved medications.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ByIngredient(Vec<(String, Amount)>);
+
+impl ByIngredient {
+    /// Sets the amount of `ingredient`, replacing any earlier one.
+    pub(crate) fn insert(&mut self, ingredient: String, amount: Amount) {
+        match self.0.binary_search_by(|(k, _)| k.cmp(&ingredient)) {
+            Ok(i) => self.0[i].1 = amount,
+            Err(i) => self.0.insert(i, (ingredient, amount)),
+        }
+    }
+
+    pub(crate) fn get(&self, ingredient: &str) -> Option<&Amount> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_str().cmp(ingredient))
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Entries in ingredient order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &Amount)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
 /// Normalised facts of one medication line.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Facts {
@@ -242,6 +311,8 @@ pub(crate) struct Facts {
     pub display: String,
     /// Lower-case name as written, salt and release words kept.
     pub name: String,
+    /// [`strip_salts`] of `name`, computed once (see [`Facts::base_name`]).
+    pub stripped: String,
     pub ingredients: Vec<String>,
     /// What matching compares: the ingredients, or `~name` for an unknown product.
     pub key: Vec<String>,
@@ -255,7 +326,7 @@ pub(crate) struct Facts {
     pub per_admin: Vec<Amount>,
     /// Per-administration mass by ingredient, where it is known which number belongs to
     /// which ingredient.
-    pub per_ingredient: BTreeMap<String, Amount>,
+    pub per_ingredient: ByIngredient,
     /// The dose as a count of things ("2 puff", "1 tablet"), when written that way.
     pub count: Option<Amount>,
     /// (times per day, maximum times per day)
@@ -275,15 +346,16 @@ pub(crate) struct Facts {
     pub unparsed: bool,
     /// [`Facts::label`], computed once.
     pub label_text: String,
-    /// The text without the drug name, lower case, spaces collapsed: two lines that
-    /// agree here say the same thing about dose and schedule.
-    pub instructions: String,
+    /// The text in lower case, for [`Facts::instructions`].
+    pub lower: String,
 }
 
 impl Facts {
     pub(crate) fn from_parsed(text: &str, p: &ParsedMed) -> Facts {
-        let name = p.name.clone().unwrap_or_default().trim().to_lowercase();
-        let display = original_case(text, &name);
+        // Lower-cased once: the name search, the IU check and `instructions` all use it.
+        let lower = text.to_lowercase();
+        let name = p.name.as_deref().unwrap_or_default().trim().to_lowercase();
+        let display = original_case(text, &lower, &name);
         let mut ingredients: Vec<String> = p
             .ingredients
             .iter()
@@ -292,11 +364,12 @@ impl Facts {
             .collect();
         ingredients.sort();
         ingredients.dedup();
+        let stripped = strip_salts(&name);
         let key = if ingredients.is_empty() {
             if name.is_empty() {
-                vec![format!("~{}", text.trim().to_lowercase())]
+                vec![format!("~{}", lower.trim())]
             } else {
-                vec![format!("~{}", strip_salts(&name))]
+                vec![format!("~{stripped}")]
             }
         } else {
             ingredients.clone()
@@ -335,13 +408,14 @@ impl Facts {
         let mut f = Facts {
             display,
             name,
+            stripped,
             ingredients,
             key,
             classes,
             brand,
             strength,
             per_admin: Vec::new(),
-            per_ingredient: BTreeMap::new(),
+            per_ingredient: ByIngredient::default(),
             count: None,
             freq,
             daily_total: p.daily_total,
@@ -355,7 +429,7 @@ impl Facts {
             site: p.site.as_deref().map(norm_site),
             unparsed: text.trim().is_empty(),
             label_text: String::new(),
-            instructions: String::new(),
+            lower: String::new(),
         };
         if let (Some((d, dm)), Some((u, k))) = (dose, &dose_unit)
             && is_count_unit(u)
@@ -364,10 +438,10 @@ impl Facts {
                 written: None,
                 value: d * k,
                 max: dm * k,
-                unit: u.clone(),
+                unit: u.to_string(),
             });
         }
-        let iu = text.to_lowercase().contains("iu");
+        let iu = lower.contains("iu");
         let shown = |u: &str| -> String {
             match u {
                 "unit" | "units" if iu => "IU".into(),
@@ -375,17 +449,17 @@ impl Facts {
                 other => other.to_string(),
             }
         };
-        let written: Vec<String> = match &p.strength {
+        let written: Vec<&str> = match &p.strength {
             Some(crate::sig::Strength::Single(_)) => {
-                vec![p.strength_unit.clone().unwrap_or_default()]
+                vec![p.strength_unit.as_deref().unwrap_or_default()]
             }
             Some(crate::sig::Strength::Multi(parts)) => {
-                parts.iter().map(|x| x.unit.clone()).collect()
+                parts.iter().map(|x| x.unit.as_str()).collect()
             }
             None => Vec::new(),
         };
-        for (s, w) in f.strength.iter_mut().zip(&written) {
-            let num = w.split_once('/').map_or(w.as_str(), |(n, _)| n);
+        for (s, w) in f.strength.iter_mut().zip(written) {
+            let num = w.split_once('/').map_or(w, |(n, _)| n);
             let (u, k) = norm_unit(num);
             if u == s.amount.unit && !num.is_empty() {
                 s.amount.written = Some((shown(num), k));
@@ -402,15 +476,9 @@ impl Facts {
             a.written = Some((shown(raw), *k));
         }
         f.convert_units();
-        f.map_ingredients(text, p.component_order());
+        f.map_ingredients(&lower, || p.component_order());
         f.label_text = f.make_label();
-        let lower = text.to_lowercase();
-        let rest = if f.name.is_empty() {
-            lower.clone()
-        } else {
-            lower.replacen(&f.name, "", 1)
-        };
-        f.instructions = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+        f.lower = lower;
         f
     }
 
@@ -458,8 +526,9 @@ impl Facts {
         }
     }
 
-    /// Which per-administration number belongs to which ingredient.
-    fn map_ingredients(&mut self, text: &str, order: Option<Vec<String>>) {
+    /// Which per-administration number belongs to which ingredient (`lower`: the text,
+    /// lower-cased; `order`: the parser's ingredient order, asked for only when needed).
+    fn map_ingredients(&mut self, lower: &str, order: impl FnOnce() -> Option<Vec<String>>) {
         if self.ingredients.len() == 1 && self.per_admin.len() == 1 {
             self.per_ingredient
                 .insert(self.ingredients[0].clone(), self.per_admin[0].clone());
@@ -468,7 +537,7 @@ impl Facts {
         if self.ingredients.len() < 2 || self.per_admin.len() != self.ingredients.len() {
             return;
         }
-        if let Some(order) = order
+        if let Some(order) = order()
             && order.len() == self.per_admin.len()
             && order.iter().all(|i| self.ingredients.contains(i))
         {
@@ -478,7 +547,6 @@ impl Facts {
             return;
         }
         // Combination written with its ingredient names: order by where each appears.
-        let lower = text.to_lowercase();
         let mut pos: Vec<(usize, String)> = Vec::new();
         for i in &self.ingredients {
             match lower.find(i.as_str()) {
@@ -489,6 +557,28 @@ impl Facts {
         pos.sort();
         for ((_, ing), amt) in pos.into_iter().zip(self.per_admin.clone()) {
             self.per_ingredient.insert(ing, amt);
+        }
+    }
+
+    /// The text without the drug name, lower case, spaces collapsed: two lines that agree
+    /// here say the same thing about dose and schedule. Worked out only for the pairs
+    /// compared, not for every saved medication.
+    pub(crate) fn instructions(&self) -> String {
+        let rest = if self.name.is_empty() {
+            std::borrow::Cow::Borrowed(self.lower.as_str())
+        } else {
+            std::borrow::Cow::Owned(self.lower.replacen(&self.name, "", 1))
+        };
+        rest.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The name without salt and release words, as [`strip_salts`] gives it. Matching
+    /// compares it for every candidate pair, so it is worked out once per line.
+    pub(crate) fn base_name(&self) -> std::borrow::Cow<'_, str> {
+        if self.stripped.is_empty() {
+            std::borrow::Cow::Owned(strip_salts(&self.name))
+        } else {
+            std::borrow::Cow::Borrowed(&self.stripped)
         }
     }
 
@@ -505,29 +595,35 @@ impl Facts {
     }
 
     /// A short label: "Lipitor 20 mg".
-    pub(crate) fn label(&self) -> String {
+    pub(crate) fn label(&self) -> std::borrow::Cow<'_, str> {
         if self.label_text.is_empty() {
-            self.make_label()
+            std::borrow::Cow::Owned(self.make_label())
         } else {
-            self.label_text.clone()
+            std::borrow::Cow::Borrowed(&self.label_text)
         }
     }
 
+    /// The name, then each strength ("10 mg/5 mL", "5 mg / 325 mg").
     fn make_label(&self) -> String {
-        let s: Vec<String> = self
-            .strength
-            .iter()
-            .map(|s| match &s.per {
-                Some((amt, unit)) if close(*amt, 1.0) => format!("{}/{unit}", s.amount.display()),
-                Some((amt, unit)) => format!("{}/{} {unit}", s.amount.display(), fmt_num(*amt)),
-                None => s.amount.display(),
-            })
-            .collect();
-        if s.is_empty() {
-            self.display.clone()
-        } else {
-            format!("{} {}", self.display, s.join(" / "))
+        let mut label = self.display.clone();
+        for (i, s) in self.strength.iter().enumerate() {
+            label.push_str(if i == 0 { " " } else { " / " });
+            s.amount.push_display(&mut label);
+            match &s.per {
+                Some((amt, unit)) if close(*amt, 1.0) => {
+                    label.push('/');
+                    label.push_str(unit);
+                }
+                Some((amt, unit)) => {
+                    label.push('/');
+                    push_num(&mut label, *amt);
+                    label.push(' ');
+                    label.push_str(unit);
+                }
+                None => {}
+            }
         }
+        label
     }
 
     /// Per-day amount of one ingredient (mass in mg), using the maximum when a range
@@ -546,7 +642,7 @@ impl Facts {
 fn per_admin(
     strength: &[Strength],
     dose: Option<(f64, f64)>,
-    dose_unit: Option<(String, f64)>,
+    dose_unit: Option<(Cow<'static, str>, f64)>,
 ) -> Vec<Amount> {
     match (dose, dose_unit) {
         (Some((d, dm)), Some((u, k))) if !is_count_unit(&u) && u != "mL" => {
@@ -555,7 +651,7 @@ fn per_admin(
                 written: None,
                 value: d * k,
                 max: dm * k,
-                unit: u,
+                unit: u.into_owned(),
             }]
         }
         (Some((d, dm)), Some((u, k))) => {
@@ -564,7 +660,7 @@ fn per_admin(
                     written: None,
                     value: d * k,
                     max: dm * k,
-                    unit: u,
+                    unit: u.into_owned(),
                 }];
             }
             strength
@@ -606,12 +702,12 @@ fn per_admin(
     }
 }
 
-/// The name's original capitalisation as it appears in the text.
-fn original_case(text: &str, lower_name: &str) -> String {
+/// The name's original capitalisation as it appears in the text (`lt`: the text,
+/// lower-cased).
+fn original_case(text: &str, lt: &str, lower_name: &str) -> String {
     if lower_name.is_empty() {
         return text.split_whitespace().next().unwrap_or("").to_string();
     }
-    let lt = text.to_lowercase();
     if lt.len() == text.len()
         && let Some(p) = lt.find(lower_name)
         && let Some(s) = text.get(p..p + lower_name.len())
@@ -683,8 +779,8 @@ impl Allergy {
 
 /// Site words → canonical ("left eye", "right eye", "both eyes").
 pub(crate) fn norm_site(s: &str) -> String {
-    let l = s.trim().to_lowercase();
-    let c = match l.as_str() {
+    let l = lower_case(s.trim());
+    let c = match l.as_ref() {
         "os" | "left eye" | "l eye" | "in the left eye" | "to the left eye" => "left eye",
         "od" | "right eye" | "r eye" | "in the right eye" | "to the right eye" => "right eye",
         "ou" | "both eyes" | "each eye" | "in both eyes" | "in each eye" => "both eyes",

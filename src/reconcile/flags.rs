@@ -536,11 +536,12 @@ fn is_local(f: &Facts) -> bool {
     )
 }
 
-fn ingredient_in_group(grp: &ClassGroup, ing: &str) -> bool {
+/// Whether `ing`, of lexicon classes `classes`, belongs to `grp`.
+fn ingredient_in_group(grp: &ClassGroup, ing: &str, classes: &[String]) -> bool {
     if ing == "aspirin" && grp.label == "NSAIDs" {
         return false;
     }
-    grp.has(ing, &ingredient_classes(ing))
+    grp.has(ing, classes)
 }
 
 /// For each ingredient on either list, the indices of the [`CLASS_GROUPS`] it belongs to
@@ -554,10 +555,11 @@ impl Groups {
             for f in l.iter() {
                 for ing in &f.ingredients {
                     if !m.contains_key(ing) {
+                        let classes = ingredient_classes(ing);
                         let g = CLASS_GROUPS
                             .iter()
                             .enumerate()
-                            .filter(|(_, grp)| ingredient_in_group(grp, ing))
+                            .filter(|(_, grp)| ingredient_in_group(grp, ing, &classes))
                             .map(|(i, _)| i)
                             .collect();
                         m.insert(ing.clone(), g);
@@ -568,8 +570,9 @@ impl Groups {
         Groups(m)
     }
 
-    fn has(&self, gi: usize, ing: &str) -> bool {
-        self.0.get(ing).is_some_and(|v| v.contains(&gi))
+    /// The indices of the groups `ing` belongs to, in order.
+    fn of_ingredient(&self, ing: &str) -> &[usize] {
+        self.0.get(ing).map_or(&[], Vec::as_slice)
     }
 
     /// Group indices any ingredient of `f` belongs to (taking the group's route into account).
@@ -621,7 +624,7 @@ impl ListView<'_> {
 
     /// "a, b, c" (at most six, then "and N more").
     fn names(&self, idx: &[usize]) -> String {
-        let shown: Vec<String> = idx.iter().take(6).map(|&i| self.facts[i].label()).collect();
+        let shown: Vec<_> = idx.iter().take(6).map(|&i| self.facts[i].label()).collect();
         let mut s = shown.join(", ");
         if idx.len() > 6 {
             s.push_str(&format!(" and {} more", idx.len() - 6));
@@ -692,20 +695,27 @@ fn duplicate_ingredients(v: &ListView) -> Vec<Flag> {
 }
 
 fn therapeutic_duplications(v: &ListView, groups: &Groups) -> Vec<Flag> {
-    let mut found: Vec<(Vec<usize>, Vec<&'static str>)> = Vec::new();
-    for (gi, grp) in CLASS_GROUPS.iter().enumerate() {
-        let mut entries = Vec::new();
-        let mut ings = BTreeSet::new();
-        for (i, f) in v.facts.iter().enumerate() {
-            if !grp.route_ok(f) {
-                continue;
-            }
-            let hits: Vec<&String> = f.ingredients.iter().filter(|x| groups.has(gi, x)).collect();
-            if !hits.is_empty() {
-                entries.push(i);
-                ings.extend(hits);
+    // For each class group, the entries with an ingredient in it and those ingredients,
+    // gathered in one pass over the list: visiting the whole list once per group cost
+    // more than anything else here against a large binder.
+    let mut members: Vec<(Vec<usize>, BTreeSet<&String>)> =
+        CLASS_GROUPS.iter().map(|_| Default::default()).collect();
+    for (i, f) in v.facts.iter().enumerate() {
+        for x in &f.ingredients {
+            for &gi in groups.of_ingredient(x) {
+                if !CLASS_GROUPS[gi].route_ok(f) {
+                    continue;
+                }
+                let (entries, ings) = &mut members[gi];
+                if entries.last() != Some(&i) {
+                    entries.push(i);
+                }
+                ings.insert(x);
             }
         }
+    }
+    let mut found: Vec<(Vec<usize>, Vec<&'static str>)> = Vec::new();
+    for (grp, (entries, ings)) in CLASS_GROUPS.iter().zip(members) {
         if entries.len() >= 2 && ings.len() >= 2 {
             match found.iter_mut().find(|(e, _)| *e == entries) {
                 Some((_, labels)) => labels.push(grp.label),
@@ -961,19 +971,22 @@ pub(crate) fn all_flags(
         .flat_map(|(g, _)| g.new.iter().map(|&n| (n, groups_of.of(&new[n]))))
         .filter(|(_, c)| !c.is_empty())
         .collect();
+    // The medications gone and arrived in each class, in list order.
+    let mut gone_in: Vec<Vec<usize>> = vec![Vec::new(); CLASS_GROUPS.len()];
+    for (s, c) in &gone {
+        for &gi in c {
+            gone_in[gi].push(*s);
+        }
+    }
+    let mut arrived_in: Vec<Vec<usize>> = vec![Vec::new(); CLASS_GROUPS.len()];
+    for (n, c) in &arrived {
+        for &gi in c {
+            arrived_in[gi].push(*n);
+        }
+    }
     // One flag per class (merged when several classes name the same medicines).
     let mut subs: Vec<(Vec<usize>, Vec<usize>, Vec<&'static str>)> = Vec::new();
-    for (gi, grp) in CLASS_GROUPS.iter().enumerate() {
-        let ss: Vec<usize> = gone
-            .iter()
-            .filter(|(_, c)| c.contains(&gi))
-            .map(|(s, _)| *s)
-            .collect();
-        let nn: Vec<usize> = arrived
-            .iter()
-            .filter(|(_, c)| c.contains(&gi))
-            .map(|(n, _)| *n)
-            .collect();
+    for ((grp, ss), nn) in CLASS_GROUPS.iter().zip(gone_in).zip(arrived_in) {
         let differs = ss.iter().any(|&s| {
             nn.iter()
                 .any(|&n| saved[s].ingredients != new[n].ingredients)

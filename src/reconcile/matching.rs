@@ -2,9 +2,9 @@
 //! generic names, synonyms and salt forms meet, and a combination product meets its
 //! parts written separately (one item with several entries on one side).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::facts::{Facts, strip_salts};
+use super::facts::Facts;
 use super::report::MatchKind;
 
 /// One item of the report: the saved and new entries that describe one medication.
@@ -45,7 +45,9 @@ pub(crate) fn match_lists(saved: &[Facts], new: &[Facts]) -> Vec<Group> {
         }
         x
     }
-    let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
+    // Only looked up, never walked in order: a hash map spares comparing long keys
+    // ("~" and a whole unknown line) a dozen times each.
+    let mut first_with: HashMap<&str, usize> = HashMap::with_capacity(total);
     let key_of = |i: usize| -> &Vec<String> {
         if i < ns {
             &saved[i].key
@@ -68,30 +70,28 @@ pub(crate) fn match_lists(saved: &[Facts], new: &[Facts]) -> Vec<Group> {
             }
         }
     }
-    let mut comps: BTreeMap<usize, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
-    for i in 0..total {
-        let r = find(&mut parent, i);
-        let e = comps.entry(r).or_default();
-        if i < ns {
-            e.0.push(i);
-        } else {
-            e.1.push(i - ns);
-        }
-    }
+    // The components in order of their root, each one's entries in index order (saved
+    // entries first, as their indices are lower). Against a large binder nearly every
+    // component is one saved medication alone, so nothing is built for those.
+    let roots: Vec<usize> = (0..total).map(|i| find(&mut parent, i)).collect();
+    let mut order: Vec<usize> = (0..total).collect();
+    order.sort_by_key(|&i| roots[i]);
 
     let mut groups: Vec<Group> = Vec::new();
     let mut used_s = vec![false; ns];
     let mut used_n = vec![false; new.len()];
-    for (_, (cs, cn)) in comps {
+    for comp in order.chunk_by(|&a, &b| roots[a] == roots[b]) {
+        let (cs, cn) = comp.split_at(comp.partition_point(|&i| i < ns));
         if cs.is_empty() || cn.is_empty() {
             continue;
         }
+        let cn: Vec<usize> = cn.iter().map(|&n| n - ns).collect();
         let has_combo =
             cs.iter().any(|&s| saved[s].key.len() > 1) || cn.iter().any(|&n| new[n].key.len() > 1);
         let chosen = if has_combo && cs.len() + cn.len() <= EXHAUSTIVE_LIMIT {
-            exhaustive(&cs, &cn, saved, new).unwrap_or_else(|| greedy(&cs, &cn, saved, new))
+            exhaustive(cs, &cn, saved, new).unwrap_or_else(|| greedy(cs, &cn, saved, new))
         } else {
-            greedy(&cs, &cn, saved, new)
+            greedy(cs, &cn, saved, new)
         };
         for c in chosen {
             for &s in &c.saved {
@@ -177,7 +177,7 @@ pub(crate) fn match_lists(saved: &[Facts], new: &[Facts]) -> Vec<Group> {
 /// How alike two entries with the same ingredients are (higher = better pair).
 fn pair_quality(a: &Facts, b: &Facts) -> i64 {
     let mut q = 0;
-    if !a.name.is_empty() && strip_salts(&a.name) == strip_salts(&b.name) {
+    if !a.name.is_empty() && a.base_name() == b.base_name() {
         q += 8;
     }
     if !a.per_admin.is_empty()
@@ -499,9 +499,10 @@ enum NameKind {
 }
 
 fn name_kind(f: &Facts) -> NameKind {
-    let n = strip_salts(&f.name);
+    let base = f.base_name();
+    let n: &str = &base;
     let joined = |sep: &str| f.ingredients.join(sep);
-    if f.ingredients.contains(&n)
+    if f.ingredients.iter().any(|i| i.as_str() == n)
         || (f.ingredients.len() > 1 && f.ingredients.iter().all(|i| n.contains(i.as_str())))
         || n == joined("-")
         || n == joined("/")
@@ -529,7 +530,7 @@ fn match_kind(s: &[usize], n: &[usize], saved: &[Facts], new: &[Facts]) -> Match
         return MatchKind::SameIngredients;
     }
     let (a, b) = (&saved[s[0]], &new[n[0]]);
-    if !a.name.is_empty() && strip_salts(&a.name) == strip_salts(&b.name) {
+    if !a.name.is_empty() && a.base_name() == b.base_name() {
         return MatchKind::SameName;
     }
     match (name_kind(a), name_kind(b)) {
@@ -548,7 +549,7 @@ fn signature(f: &Facts) -> String {
     let amounts: Vec<String> = f.per_admin.iter().map(|a| a.display()).collect();
     format!(
         "{}|{}|{:?}|{}|{}|{:?}",
-        strip_salts(&f.name),
+        f.base_name(),
         amounts.join("+"),
         f.freq,
         f.prn,

@@ -11,6 +11,7 @@ mod interactions;
 mod matching;
 mod render;
 mod report;
+mod table;
 
 #[cfg(test)]
 mod tests;
@@ -110,13 +111,49 @@ pub struct Context {
     pub allergies: Vec<String>,
 }
 
+/// The saved active list made ready to compare: each medication's id and text, and the
+/// facts reconciliation reads from its parse, worked out as it is added. A large binder
+/// can then be read one medication at a time, without holding every parse at once.
+#[derive(Debug, Clone, Default)]
+pub struct SavedList {
+    refs: Vec<SavedRef>,
+    facts: Vec<facts::Facts>,
+}
+
+impl SavedList {
+    /// Adds a medication: its short id (`m3`), its text, and the parse of that text.
+    pub fn push(&mut self, id: String, text: String, parsed: &ParsedMed) {
+        self.facts.push(facts::Facts::from_parsed(&text, parsed));
+        self.refs.push(SavedRef { id, text });
+    }
+
+    pub fn len(&self) -> usize {
+        self.refs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.refs.is_empty()
+    }
+}
+
+impl From<&[SavedMed]> for SavedList {
+    fn from(saved: &[SavedMed]) -> Self {
+        let mut list = SavedList::default();
+        for m in saved {
+            list.push(m.id.clone(), m.text.clone(), &m.parsed);
+        }
+        list
+    }
+}
+
 /// Compares the saved active list with a new list. Changes nothing: the report says what
 /// differs and what to ask about.
 pub fn reconcile(saved: &[SavedMed], new: &NewList, ctx: &Context) -> Report {
-    let saved_facts: Vec<facts::Facts> = saved
-        .iter()
-        .map(|m| facts::Facts::from_parsed(&m.text, &m.parsed))
-        .collect();
+    reconcile_list(&SavedList::from(saved), new, ctx)
+}
+
+/// [`reconcile`] for a saved list already made ready.
+pub fn reconcile_list(saved: &SavedList, new: &NewList, ctx: &Context) -> Report {
     let new_facts: Vec<facts::Facts> = new
         .entries
         .iter()
@@ -126,13 +163,6 @@ pub fn reconcile(saved: &[SavedMed], new: &NewList, ctx: &Context) -> Report {
         .allergies
         .iter()
         .map(|a| facts::Allergy::from_text(a))
-        .collect();
-    let saved_refs: Vec<SavedRef> = saved
-        .iter()
-        .map(|m| SavedRef {
-            id: m.id.clone(),
-            text: m.text.clone(),
-        })
         .collect();
     let new_refs: Vec<NewRef> = new
         .entries
@@ -144,8 +174,8 @@ pub fn reconcile(saved: &[SavedMed], new: &NewList, ctx: &Context) -> Report {
         .collect();
     report::build(
         new.source.clone(),
-        &saved_refs,
-        &saved_facts,
+        &saved.refs,
+        &saved.facts,
         &new_refs,
         &new_facts,
         &allergies,

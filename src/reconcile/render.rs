@@ -2,7 +2,8 @@
 //! table rows (and a comfy-table rendering) grouped changed / new / stopped / unchanged,
 //! and follow-up questions for the next visit.
 
-use comfy_table::{ContentArrangement, Table};
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 use super::report::{Flag, FlagType, Item, ListSide, Report, Status};
 
@@ -35,20 +36,52 @@ const SECTIONS: &[(Status, &str)] = &[
     (Status::Unchanged, "Unchanged"),
 ];
 
-fn saved_texts(it: &Item) -> String {
-    it.saved
-        .iter()
-        .map(|s| s.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n")
+/// `parts` joined with `sep`, borrowed when there is only one (nearly every item has
+/// one medication a side: a long report then copies none of them).
+fn joined<'a>(parts: impl ExactSizeIterator<Item = &'a str>, sep: &str) -> Cow<'a, str> {
+    let mut parts = parts;
+    match parts.len() {
+        0 => Cow::Borrowed(""),
+        1 => Cow::Borrowed(parts.next().unwrap_or_default()),
+        _ => Cow::Owned(parts.collect::<Vec<_>>().join(sep)),
+    }
 }
 
-fn new_texts(it: &Item) -> String {
-    it.new
-        .iter()
-        .map(|n| n.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n")
+/// A [`TableRow`] borrowing what it can from the report.
+struct RowText<'a> {
+    section: &'static str,
+    saved: Cow<'a, str>,
+    new: Cow<'a, str>,
+    what: Cow<'a, str>,
+    note: &'a str,
+}
+
+/// The rows of [`table_rows`], borrowed.
+fn row_texts(r: &Report) -> Vec<RowText<'_>> {
+    let mut rows = Vec::new();
+    for (status, section) in SECTIONS {
+        for it in r.items.iter().filter(|i| i.status == *status) {
+            rows.push(RowText {
+                section,
+                saved: joined(it.saved.iter().map(|s| s.text.as_str()), "\n"),
+                new: joined(it.new.iter().map(|n| n.text.as_str()), "\n"),
+                what: joined(it.changes.iter().map(|c| c.as_str()), ", "),
+                note: &it.message,
+            });
+        }
+    }
+    let texts = Texts::of(r);
+    for f in &r.flags {
+        let (s, n) = texts.members(f);
+        rows.push(RowText {
+            section: "Warnings",
+            saved: Cow::Owned(s.join("\n")),
+            new: Cow::Owned(n.join("\n")),
+            what: Cow::Borrowed(flag_type_words(f.kind)),
+            note: &f.message,
+        });
+    }
+    rows
 }
 
 fn flag_type_words(k: FlagType) -> &'static str {
@@ -63,57 +96,70 @@ fn flag_type_words(k: FlagType) -> &'static str {
     }
 }
 
-/// Texts of the medications a flag names, per side.
-fn flag_members(r: &Report, f: &Flag) -> (Vec<String>, Vec<String>) {
-    let mut saved = Vec::new();
-    let mut new = Vec::new();
-    for id in &f.saved {
-        if let Some(s) = r.items.iter().flat_map(|i| &i.saved).find(|s| &s.id == id) {
-            saved.push(s.text.clone());
+/// The text of every medication in a report, by saved id and by new-list index (the
+/// first item naming it wins). A flag can name thousands of saved medications; finding
+/// each by scanning the items was quadratic.
+struct Texts<'a> {
+    saved: HashMap<&'a str, &'a str>,
+    new: HashMap<usize, &'a str>,
+}
+
+impl<'a> Texts<'a> {
+    fn of(r: &'a Report) -> Self {
+        let mut saved = HashMap::new();
+        let mut new = HashMap::new();
+        // Only flags look texts up.
+        let items = if r.flags.is_empty() {
+            &[][..]
+        } else {
+            &r.items[..]
+        };
+        for it in items {
+            for s in &it.saved {
+                saved.entry(s.id.as_str()).or_insert(s.text.as_str());
+            }
+            for n in &it.new {
+                new.entry(n.index).or_insert(n.text.as_str());
+            }
         }
+        Texts { saved, new }
     }
-    for ix in &f.new {
-        if let Some(n) = r.items.iter().flat_map(|i| &i.new).find(|n| n.index == *ix) {
-            new.push(n.text.clone());
-        }
+
+    /// Texts of the medications a flag names, per side.
+    fn members(&self, f: &Flag) -> (Vec<String>, Vec<String>) {
+        let saved = f
+            .saved
+            .iter()
+            .filter_map(|id| self.saved.get(id.as_str()))
+            .map(|t| t.to_string())
+            .collect();
+        let new = f
+            .new
+            .iter()
+            .filter_map(|ix| self.new.get(ix))
+            .map(|t| t.to_string())
+            .collect();
+        (saved, new)
     }
-    (saved, new)
 }
 
 /// Rows grouped changed / could not compare / new / stopped / unchanged, then warnings.
 pub fn table_rows(r: &Report) -> Vec<TableRow> {
-    let mut rows = Vec::new();
-    for (status, section) in SECTIONS {
-        for it in r.items.iter().filter(|i| i.status == *status) {
-            rows.push(TableRow {
-                section,
-                saved: saved_texts(it),
-                new: new_texts(it),
-                what: it
-                    .changes
-                    .iter()
-                    .map(|c| c.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                note: it.message.clone(),
-            });
-        }
-    }
-    for f in &r.flags {
-        let (s, n) = flag_members(r, f);
-        rows.push(TableRow {
-            section: "Warnings",
-            saved: s.join("\n"),
-            new: n.join("\n"),
-            what: flag_type_words(f.kind).to_string(),
-            note: f.message.clone(),
-        });
-    }
-    rows
+    row_texts(r)
+        .into_iter()
+        .map(|row| TableRow {
+            section: row.section,
+            saved: row.saved.into_owned(),
+            new: row.new.into_owned(),
+            what: row.what.into_owned(),
+            note: row.note.to_string(),
+        })
+        .collect()
 }
 
 /// Rows per table block: a very long report (thousands of saved medications) is drawn
-/// as consecutive tables of this many rows, so drawing never holds it all at once.
+/// as consecutive tables of this many rows, each sized to its own rows, so drawing never
+/// holds it all at once. Changing it changes how long reports look.
 const TABLE_BLOCK: usize = 500;
 
 /// The report as a terminal table of at most `width` columns.
@@ -122,27 +168,17 @@ pub fn render_table(r: &Report, width: u16) -> String {
     if let Some(s) = &r.source {
         out.push_str(&format!("New list: {s}\n"));
     }
-    let rows = table_rows(r);
+    let rows = row_texts(r);
+    let header = ["", "Saved list", "New list", "What", "Note"];
     for block in rows
         .chunks(TABLE_BLOCK)
         .chain(rows.is_empty().then_some(&[][..]))
     {
-        let mut t = Table::new();
-        t.force_no_tty()
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(width.max(40))
-            .set_header(vec!["", "Saved list", "New list", "What", "Note"]);
-        for row in block {
-            t.add_row(vec![
-                row.section,
-                &row.saved,
-                &row.new,
-                &row.what,
-                &row.note,
-            ]);
-        }
-        out.push_str(&t.to_string());
-        out.push('\n');
+        let cells: Vec<[&str; 5]> = block
+            .iter()
+            .map(|row| [row.section, &row.saved, &row.new, &row.what, row.note])
+            .collect();
+        super::table::draw(&mut out, &header, &cells, width.max(40));
     }
     out.push_str(&wrap(INFORMS_NOT_PRESCRIBES, usize::from(width.max(40))));
     out.push('\n');
@@ -280,8 +316,9 @@ pub fn follow_up_questions(r: &Report) -> Vec<String> {
             Status::Unchanged => {}
         }
     }
+    let texts = Texts::of(r);
     for f in &r.flags {
-        let (s, n) = flag_members(r, f);
+        let (s, n) = texts.members(f);
         let all: Vec<String> = s.into_iter().chain(n).collect();
         let names = all.join(", ");
         let what = match f.kind {

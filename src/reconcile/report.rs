@@ -140,23 +140,26 @@ pub(crate) fn build(
     allergies: &[Allergy],
 ) -> Report {
     let groups = matching::match_lists(saved, new);
-    let mut items = Vec::with_capacity(groups.len());
-    let mut outcomes = Vec::with_capacity(groups.len());
-    for g in &groups {
-        let outcome = compare::compare_group(g, saved, new);
-        items.push(Item {
-            status: outcome.status,
-            changes: outcome.changes.clone(),
-            saved: g.saved.iter().map(|&i| saved_refs[i].clone()).collect(),
-            new: g.new.iter().map(|&i| new_refs[i].clone()).collect(),
-            match_kind: g.kind,
-            message: outcome.message.clone(),
-        });
-        outcomes.push(outcome);
-    }
+    let outcomes: Vec<compare::Outcome> = groups
+        .iter()
+        .map(|g| compare::compare_group(g, saved, new))
+        .collect();
     let flags = flags::all_flags(
         &groups, &outcomes, saved_refs, saved, new_refs, new, allergies,
     );
+    // The flags have read the outcomes; their words move into the items uncopied.
+    let items = groups
+        .iter()
+        .zip(outcomes)
+        .map(|(g, outcome)| Item {
+            status: outcome.status,
+            changes: outcome.changes,
+            saved: g.saved.iter().map(|&i| saved_refs[i].clone()).collect(),
+            new: g.new.iter().map(|&i| new_refs[i].clone()).collect(),
+            match_kind: g.kind,
+            message: outcome.message,
+        })
+        .collect();
     Report {
         source,
         items,

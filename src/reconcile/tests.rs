@@ -1246,3 +1246,40 @@ fn microgram_drug_written_in_mg_on_one_list() {
         .collect();
     assert_eq!(hits, vec![&vec![0], &vec![3]], "{:?}", r.flags);
 }
+
+#[test]
+fn numbers_print_as_with_three_decimals_trimmed() {
+    // `fmt_num` prints whole numbers directly; the text must not change.
+    let trimmed = |v: f64| {
+        let r = (v * 1000.0).round() / 1000.0;
+        let s = format!("{r:.3}");
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        if s.is_empty() || s == "-0" {
+            "0".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    for v in [
+        0.0,
+        -0.0,
+        1.0,
+        10.0,
+        100.0,
+        1000.0,
+        2500.0,
+        12.5,
+        0.075,
+        -5.0,
+        0.0004,
+        0.9996,
+        999.9999,
+        1e14,
+        1e16,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ] {
+        assert_eq!(super::facts::fmt_num(v), trimmed(v), "{v}");
+    }
+}

@@ -1,0 +1,464 @@
+//! Draws the report table character for character as comfy-table draws it (its default
+//! ASCII_FULL style, dynamic arrangement to a fixed width, padding 1, no styling), but
+//! from borrowed slices. A report against a large binder has thousands of rows, and
+//! comfy-table builds a `String` for every piece of every line and measures each cell
+//! several times: drawing took twice as long as everything else `phr reconcile` does.
+//! The tests below compare this with comfy-table on generated tables, so a comfy-table
+//! upgrade that changes the layout shows up there.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// The lines of a full line before comfy-table starts a new one (its `MIN_FREE_CHARS`).
+const MIN_FREE: usize = 2;
+
+/// Whether every byte is printable ASCII: then the display width of the text, and of
+/// every slice of it, is its length in bytes.
+fn printable_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
+/// Display width, as comfy-table measures it.
+fn width(s: &str) -> usize {
+    if printable_ascii(s) {
+        s.len()
+    } else {
+        s.width()
+    }
+}
+
+/// The width of a slice of a line that is printable ASCII (`ascii`) or not: every cell is
+/// measured more than once, so the check is made once per line.
+fn width_in(ascii: bool, s: &str) -> usize {
+    if ascii { s.len() } else { s.width() }
+}
+
+/// Appends a table with `header` and `rows`, at most `table_width` columns wide, one
+/// `\n` after every line (comfy-table's `to_string()` plus the newline the caller adds).
+pub(crate) fn draw<const N: usize>(
+    out: &mut String,
+    header: &[&str; N],
+    rows: &[[&str; N]],
+    table_width: u16,
+) {
+    let content = arrange(header, rows, usize::from(table_width));
+    let outer: [usize; N] = content.map(|w| usize::from(w.saturating_add(2)));
+    out.push_str(&rule(&outer, '+', '-', '+', '+'));
+    let mut parts: [Vec<(&str, usize)>; N] = std::array::from_fn(|_| Vec::new());
+    draw_row(out, header, &content, &mut parts);
+    out.push_str(&rule(&outer, '+', '=', '=', '+'));
+    let between = rule(&outer, '|', '-', '+', '|');
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&between);
+        }
+        draw_row(out, row, &content, &mut parts);
+    }
+    out.push_str(&rule(&outer, '+', '-', '+', '+'));
+}
+
+/// A horizontal line: `left`, then `fill` over each column joined by `junction`, `right`.
+fn rule(widths: &[usize], left: char, fill: char, junction: char, right: char) -> String {
+    let mut line = String::new();
+    line.push(left);
+    for (i, &w) in widths.iter().enumerate() {
+        if i > 0 {
+            line.push(junction);
+        }
+        line.extend(std::iter::repeat_n(fill, w));
+    }
+    line.push(right);
+    line.push('\n');
+    line
+}
+
+/// Appends `n` blanks.
+fn blanks(out: &mut String, mut n: usize) {
+    const BLANKS: &str = "                                                                ";
+    while n > 0 {
+        let k = n.min(BLANKS.len());
+        out.push_str(&BLANKS[..k]);
+        n -= k;
+    }
+}
+
+/// One row: every cell's text split at newlines and wrapped to its column, the cells side
+/// by side, shorter cells filled with blanks. `parts` (each line and its width) is
+/// scratch space kept across rows.
+fn draw_row<'a, const N: usize>(
+    out: &mut String,
+    cells: &[&'a str; N],
+    content: &[u16; N],
+    parts: &mut [Vec<(&'a str, usize)>; N],
+) {
+    let mut wrapped = Vec::new();
+    for ((cell, &cw), lines) in cells.iter().zip(content).zip(parts.iter_mut()) {
+        lines.clear();
+        let cw = usize::from(cw);
+        for line in cell.split('\n') {
+            let ascii = printable_ascii(line);
+            let w = width_in(ascii, line);
+            if w > cw {
+                wrapped.clear();
+                split_line(line, cw, &mut wrapped);
+                lines.extend(wrapped.iter().map(|p| (*p, width_in(ascii, p))));
+            } else {
+                lines.push((line, w));
+            }
+        }
+    }
+    let height = parts.iter().map(Vec::len).max().unwrap_or(0);
+    for i in 0..height {
+        out.push('|');
+        for (lines, &cw) in parts.iter().zip(content) {
+            let cw = usize::from(cw);
+            match lines.get(i) {
+                Some(&(line, w)) => {
+                    out.push(' ');
+                    out.push_str(line);
+                    blanks(out, cw.saturating_sub(w) + 1);
+                }
+                None => blanks(out, cw + 2),
+            }
+            out.push('|');
+        }
+        out.push('\n');
+    }
+}
+
+/// Content width of each column: comfy-table's dynamic arrangement for columns with no
+/// constraints. Columns narrower than the average space keep their width; the others are
+/// fixed to their longest line after wrapping when that saves at least three columns, and
+/// what is left is shared out evenly, the first columns getting the remainder.
+fn arrange<const N: usize>(header: &[&str; N], rows: &[[&str; N]], table_width: usize) -> [u16; N] {
+    let mut max_width = [0u16; N];
+    for row in std::iter::once(header).chain(rows) {
+        for (m, cell) in max_width.iter_mut().zip(row) {
+            let w = cell.split('\n').map(width).max().unwrap_or(0);
+            let w = u16::try_from(w).unwrap_or(u16::MAX).max(1);
+            *m = (*m).max(w);
+        }
+    }
+    // Outer borders, the lines between columns, and one blank each side of every cell.
+    let mut st = Widths {
+        decided: [None; N],
+        remaining: table_width.saturating_sub(2 + N.saturating_sub(1) + 2 * N),
+        left: N,
+    };
+
+    let mut found = true;
+    while found && st.left > 0 && st.average() > 0 {
+        found = false;
+        for (c, &w) in max_width.iter().enumerate() {
+            if st.decided[c].is_some() || usize::from(w) > st.average() {
+                continue;
+            }
+            if !st.fix(c, w) {
+                break;
+            }
+            found = true;
+        }
+    }
+
+    let mut found = st.left > 0;
+    while found {
+        found = false;
+        for c in 0..N {
+            if st.decided[c].is_some() {
+                continue;
+            }
+            let avg = st.average();
+            let longest = longest_line_after_split(avg, header[c], rows.iter().map(|r| r[c]));
+            if avg.saturating_sub(longest) >= 3 {
+                if !st.fix(c, u16::try_from(longest).unwrap_or(u16::MAX)) {
+                    break;
+                }
+                found = true;
+            }
+        }
+    }
+
+    if st.left > 0 {
+        let remaining = st.remaining.max(st.left);
+        let each = remaining / st.left;
+        let mut excess = remaining - each * st.left;
+        for d in st.decided.iter_mut().filter(|d| d.is_none()) {
+            let w = if excess > 0 {
+                excess -= 1;
+                each + 1
+            } else {
+                each
+            };
+            *d = Some(u16::try_from(w).unwrap_or(u16::MAX).max(1));
+        }
+    }
+    st.decided.map(|d| d.unwrap_or(1))
+}
+
+/// Column widths decided so far, and the space not yet given out.
+struct Widths<const N: usize> {
+    decided: [Option<u16>; N],
+    remaining: usize,
+    /// Columns still undecided.
+    left: usize,
+}
+
+impl<const N: usize> Widths<N> {
+    fn average(&self) -> usize {
+        self.remaining.checked_div(self.left).unwrap_or(0)
+    }
+
+    /// Fixes column `c` to `w` (at least 1); false when no column is left undecided.
+    fn fix(&mut self, c: usize, w: u16) -> bool {
+        self.decided[c] = Some(w.max(1));
+        self.remaining = self.remaining.saturating_sub(usize::from(w));
+        self.left -= 1;
+        self.left > 0
+    }
+}
+
+/// The widest line of one column's cells once wrapped to `avg` columns, or any width
+/// above `avg - 3` as soon as one is found: the caller only asks whether wrapping saves
+/// three columns, and stopping early spares wrapping every cell of a long report.
+fn longest_line_after_split<'a>(
+    avg: usize,
+    header: &'a str,
+    cells: impl Iterator<Item = &'a str>,
+) -> usize {
+    let cw = usize::from(u16::try_from(avg).unwrap_or(u16::MAX).max(1));
+    let enough = avg.saturating_sub(3);
+    let mut longest = 0;
+    let mut parts = Vec::new();
+    for cell in std::iter::once(header).chain(cells) {
+        for line in cell.split('\n') {
+            let ascii = printable_ascii(line);
+            let w = width_in(ascii, line);
+            if w > avg {
+                parts.clear();
+                split_line(line, cw, &mut parts);
+                longest = parts
+                    .iter()
+                    .map(|p| width_in(ascii, p))
+                    .fold(longest, usize::max);
+            } else {
+                longest = longest.max(w);
+            }
+        }
+        if longest > enough {
+            return longest;
+        }
+    }
+    longest
+}
+
+/// The words of a line, split at single spaces (empty words included, as `str::split`
+/// gives them), with one word put back when it did not fit.
+struct Words<'a> {
+    line: &'a str,
+    /// Start of the next word not yet taken, None once the last word was taken.
+    pos: Option<usize>,
+    back: Option<(usize, usize)>,
+}
+
+impl Words<'_> {
+    fn next(&mut self) -> Option<(usize, usize)> {
+        if let Some(w) = self.back.take() {
+            return Some(w);
+        }
+        let start = self.pos?;
+        // Words are short: a plain loop beats a memchr call per word.
+        match self.line.as_bytes()[start..]
+            .iter()
+            .position(|&b| b == b' ')
+        {
+            Some(i) => {
+                self.pos = Some(start + i + 1);
+                Some((start, start + i))
+            }
+            None => {
+                self.pos = None;
+                Some((start, self.line.len()))
+            }
+        }
+    }
+}
+
+/// comfy-table's `split_line` with a space delimiter. Every line it builds is a run of
+/// whole words (or the piece of a long word) joined by the spaces between them, so each
+/// is a slice of `line`: tracked as a byte range instead of built up as a `String`.
+fn split_line<'a>(line: &'a str, content_width: usize, out: &mut Vec<&'a str>) {
+    let ascii = printable_ascii(line);
+    let mut words = Words {
+        line,
+        pos: Some(0),
+        back: None,
+    };
+    // The line being filled (empty when start == end) and its display width.
+    let (mut start, mut end) = (0, 0);
+    let mut len = 0;
+    while let Some((ws, we)) = words.next() {
+        let word = &line[ws..we];
+        let word_len = width_in(ascii, word);
+        let empty = start == end;
+        let sep = usize::from(!empty);
+        if len + sep + word_len <= content_width {
+            if empty {
+                start = ws;
+            }
+            end = we;
+            len += sep + word_len;
+            if len > content_width.saturating_sub(MIN_FREE) {
+                out.push(&line[start..end]);
+                (start, end, len) = (0, 0, 0);
+            }
+            continue;
+        }
+        let room = content_width.saturating_sub(len).saturating_sub(sep);
+        if !empty && room <= MIN_FREE {
+            words.back = Some((ws, we));
+            out.push(&line[start..end]);
+            (start, end, len) = (0, 0, 0);
+            continue;
+        }
+        if word_len > content_width {
+            // Fill the line with the head of the long word; the rest is the next word.
+            let mut head = split_long_word(room, word);
+            if empty && head == 0 {
+                // Not even one character fits: take one anyway, as comfy-table does.
+                head = word.chars().next().map_or(0, char::len_utf8);
+            }
+            let line_start = if empty { ws } else { start };
+            out.push(&line[line_start..ws + head]);
+            words.back = Some((ws + head, we));
+            (start, end, len) = (0, 0, 0);
+            continue;
+        }
+        out.push(&line[start..end]);
+        (start, end, len) = (ws, we, word_len);
+        if len > content_width.saturating_sub(MIN_FREE) {
+            out.push(&line[start..end]);
+            (start, end, len) = (0, 0, 0);
+        }
+    }
+    if start != end {
+        out.push(&line[start..end]);
+    }
+}
+
+/// Where to cut a word so that its head is at most `allowed` columns wide (in bytes),
+/// whole grapheme clusters only.
+fn split_long_word(allowed: usize, word: &str) -> usize {
+    if printable_ascii(word) {
+        return word.len().min(allowed);
+    }
+    let mut w = 0;
+    for (i, g) in word.grapheme_indices(true) {
+        let gw = g.width();
+        if w + gw > allowed {
+            return i;
+        }
+        w += gw;
+    }
+    word.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use comfy_table::{ContentArrangement, Table};
+    use proptest::prelude::*;
+
+    use super::draw;
+
+    fn comfy(header: &[&str; 5], rows: &[[&str; 5]], width: u16) -> String {
+        let mut t = Table::new();
+        t.force_no_tty()
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(width)
+            .set_header(header.to_vec());
+        for r in rows {
+            t.add_row(r.to_vec());
+        }
+        let mut s = t.to_string();
+        s.push('\n');
+        s
+    }
+
+    fn ours(header: &[&str; 5], rows: &[[&str; 5]], width: u16) -> String {
+        let mut s = String::new();
+        draw(&mut s, header, rows, width);
+        s
+    }
+
+    const WORDS: &[&str] = &[
+        "",
+        "a",
+        "mg",
+        "Lisinopril",
+        "10",
+        "→",
+        "–",
+        "café",
+        "漢字",
+        "🙂",
+        "e\u{301}",
+        "hydrochlorothiazide-lisinopril-metoprolol-succinate",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字",
+        "x→y→z→w→v→u→t→s→r→q→p→o→n→m→l→k→j→i→h",
+        "\n",
+        "\t",
+    ];
+
+    fn cell() -> impl Strategy<Value = String> {
+        prop::collection::vec((0..WORDS.len(), prop::bool::weighted(0.1)), 0..30).prop_map(|ws| {
+            let mut s = String::new();
+            for (i, (w, double)) in ws.into_iter().enumerate() {
+                if i > 0 {
+                    s.push_str(if double { "  " } else { " " });
+                }
+                s.push_str(WORDS[w]);
+            }
+            s
+        })
+    }
+
+    fn row() -> impl Strategy<Value = [String; 5]> {
+        [cell(), cell(), cell(), cell(), cell()]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn draws_what_comfy_table_draws(
+            header in row(),
+            rows in prop::collection::vec(row(), 0..8),
+            width in prop_oneof![Just(40u16), Just(80u16), Just(100u16), 1u16..200],
+        ) {
+            let h: [&str; 5] = std::array::from_fn(|i| header[i].as_str());
+            let r: Vec<[&str; 5]> = rows
+                .iter()
+                .map(|r| std::array::from_fn(|i| r[i].as_str()))
+                .collect();
+            prop_assert_eq!(ours(&h, &r, width), comfy(&h, &r, width));
+        }
+    }
+
+    #[test]
+    fn report_header_and_typical_rows() {
+        let h = ["", "Saved list", "New list", "What", "Note"];
+        let rows = [
+            [
+                "Changed",
+                "Lisinopril 10 mg daily",
+                "Lisinopril 20 mg daily",
+                "dose",
+                "Lisinopril 10 mg → Lisinopril 20 mg: dose 10 mg → 20 mg. Ask your pharmacist or doctor whether this change is intended.",
+            ],
+            ["Stopped?", "Aspirin 81 mg\nFish oil", "", "", ""],
+        ];
+        for w in [40, 80, 100, 120] {
+            assert_eq!(ours(&h, &rows, w), comfy(&h, &rows, w));
+            assert_eq!(ours(&h, &[], w), comfy(&h, &[], w));
+        }
+    }
+}
