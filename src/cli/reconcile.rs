@@ -148,12 +148,11 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         .filter(|r| matches!(generic::text(r, "kind"), "" | "drug"))
         .map(|r| generic::text(r, "substance").to_owned())
         .collect();
-    // A report alone needs nothing more from the binder: closing it now, and dropping
-    // the saved list once the report is built, lets what follows reuse that memory
-    // (fresh pages cost a page fault each, a good part of the time at this size).
+    // A report alone needs nothing more from the binder: closing it now lets what
+    // follows reuse that memory (fresh pages cost a page fault each, a good part of the
+    // time at this size).
     let binder = writes.then_some(binder);
-    let report = reconcile::reconcile_list(&saved, &list, &reconcile::Context { allergies });
-    drop(saved);
+    let report = reconcile::reconcile_list(saved, &list, &reconcile::Context { allergies });
 
     if ctx.ui.json {
         ctx.ui.json(&report)?;
