@@ -2,7 +2,7 @@
 //! the median time over several runs (target: 50 ms or less for the reconcile step);
 //! then 3,357 saved against 50 new (a large binder, many flags naming many saved
 //! medications), timing the reconcile and each printed form of the report.
-//! Run with `cargo bench --bench reconcile`.
+//! Run with `cargo bench --bench reconcile` (`ONLY_LARGE=1` runs only the large binder).
 
 use std::time::{Duration, Instant};
 

@@ -113,11 +113,11 @@ fn push_num(out: &mut String, v: f64) {
 
 /// `s` in lower case, borrowed when it already is (units, routes and forms usually are;
 /// each medication has several, so the copies add up over a large binder).
-fn lower_case(s: &str) -> std::borrow::Cow<'_, str> {
+fn lower_case(s: &str) -> Cow<'_, str> {
     if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        std::borrow::Cow::Owned(s.to_lowercase())
+        Cow::Owned(s.to_lowercase())
     } else {
-        std::borrow::Cow::Borrowed(s)
+        Cow::Borrowed(s)
     }
 }
 
@@ -344,7 +344,7 @@ pub(crate) struct Facts {
     pub site: Option<String>,
     /// The line was empty or unreadable.
     pub unparsed: bool,
-    /// [`Facts::label`], computed once.
+    /// [`Facts::label`], computed once (empty when it is just `display`).
     pub label_text: String,
     /// The text in lower case, for [`Facts::instructions`].
     pub lower: String,
@@ -477,7 +477,10 @@ impl Facts {
         }
         f.convert_units();
         f.map_ingredients(&lower, || p.component_order());
-        f.label_text = f.make_label();
+        if !f.strength.is_empty() {
+            // Without a strength the label is the name: no copy of it is kept.
+            f.label_text = f.make_label();
+        }
         f.lower = lower;
         f
     }
@@ -565,20 +568,20 @@ impl Facts {
     /// compared, not for every saved medication.
     pub(crate) fn instructions(&self) -> String {
         let rest = if self.name.is_empty() {
-            std::borrow::Cow::Borrowed(self.lower.as_str())
+            Cow::Borrowed(self.lower.as_str())
         } else {
-            std::borrow::Cow::Owned(self.lower.replacen(&self.name, "", 1))
+            Cow::Owned(self.lower.replacen(&self.name, "", 1))
         };
         rest.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     /// The name without salt and release words, as [`strip_salts`] gives it. Matching
     /// compares it for every candidate pair, so it is worked out once per line.
-    pub(crate) fn base_name(&self) -> std::borrow::Cow<'_, str> {
+    pub(crate) fn base_name(&self) -> Cow<'_, str> {
         if self.stripped.is_empty() {
-            std::borrow::Cow::Owned(strip_salts(&self.name))
+            Cow::Owned(strip_salts(&self.name))
         } else {
-            std::borrow::Cow::Borrowed(&self.stripped)
+            Cow::Borrowed(&self.stripped)
         }
     }
 
@@ -595,11 +598,13 @@ impl Facts {
     }
 
     /// A short label: "Lipitor 20 mg".
-    pub(crate) fn label(&self) -> std::borrow::Cow<'_, str> {
-        if self.label_text.is_empty() {
-            std::borrow::Cow::Owned(self.make_label())
+    pub(crate) fn label(&self) -> Cow<'_, str> {
+        if !self.label_text.is_empty() {
+            Cow::Borrowed(&self.label_text)
+        } else if self.strength.is_empty() {
+            Cow::Borrowed(&self.display)
         } else {
-            std::borrow::Cow::Borrowed(&self.label_text)
+            Cow::Owned(self.make_label())
         }
     }
 

@@ -149,11 +149,15 @@ impl From<&[SavedMed]> for SavedList {
 /// Compares the saved active list with a new list. Changes nothing: the report says what
 /// differs and what to ask about.
 pub fn reconcile(saved: &[SavedMed], new: &NewList, ctx: &Context) -> Report {
-    reconcile_list(&SavedList::from(saved), new, ctx)
+    reconcile_list(SavedList::from(saved), new, ctx)
 }
 
-/// [`reconcile`] for a saved list already made ready.
-pub fn reconcile_list(saved: &SavedList, new: &NewList, ctx: &Context) -> Report {
+/// [`reconcile`] for a saved list already made ready. Its texts move into the report.
+pub fn reconcile_list(saved: SavedList, new: &NewList, ctx: &Context) -> Report {
+    let SavedList {
+        refs: saved_refs,
+        facts: saved_facts,
+    } = saved;
     let new_facts: Vec<facts::Facts> = new
         .entries
         .iter()
@@ -174,8 +178,8 @@ pub fn reconcile_list(saved: &SavedList, new: &NewList, ctx: &Context) -> Report
         .collect();
     report::build(
         new.source.clone(),
-        &saved.refs,
-        &saved.facts,
+        saved_refs,
+        &saved_facts,
         &new_refs,
         &new_facts,
         &allergies,

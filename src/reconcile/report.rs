@@ -78,7 +78,7 @@ pub enum FlagType {
 }
 
 /// A saved medication as the report names it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedRef {
     pub id: String,
     pub text: String,
@@ -133,7 +133,7 @@ pub struct Report {
 /// Matches, compares and flags. Positions in `saved_facts`/`new_facts` line up with the refs.
 pub(crate) fn build(
     source: Option<String>,
-    saved_refs: &[SavedRef],
+    mut saved_refs: Vec<SavedRef>,
     saved: &[Facts],
     new_refs: &[NewRef],
     new: &[Facts],
@@ -145,16 +145,27 @@ pub(crate) fn build(
         .map(|g| compare::compare_group(g, saved, new))
         .collect();
     let flags = flags::all_flags(
-        &groups, &outcomes, saved_refs, saved, new_refs, new, allergies,
+        &groups,
+        &outcomes,
+        &saved_refs,
+        saved,
+        new_refs,
+        new,
+        allergies,
     );
-    // The flags have read the outcomes; their words move into the items uncopied.
+    // The flags have read the outcomes and the saved ids; the words move into the items
+    // uncopied. Each saved position is in exactly one group, so each ref is taken once.
     let items = groups
         .iter()
         .zip(outcomes)
         .map(|(g, outcome)| Item {
             status: outcome.status,
             changes: outcome.changes,
-            saved: g.saved.iter().map(|&i| saved_refs[i].clone()).collect(),
+            saved: g
+                .saved
+                .iter()
+                .map(|&i| std::mem::take(&mut saved_refs[i]))
+                .collect(),
             new: g.new.iter().map(|&i| new_refs[i].clone()).collect(),
             match_kind: g.kind,
             message: outcome.message,

@@ -139,7 +139,7 @@ fn run_with(saved: Vec<Facts>, new: Vec<Facts>, allergies: &[&str]) -> Report {
         .iter()
         .map(|a| super::facts::Allergy::from_text(a))
         .collect();
-    report::build(Some("test".into()), &sr, &saved, &nr, &new, &al)
+    report::build(Some("test".into()), sr, &saved, &nr, &new, &al)
 }
 
 fn run(saved: Vec<Facts>, new: Vec<Facts>) -> Report {
