@@ -2,14 +2,15 @@
 //! ASCII_FULL style, dynamic arrangement to a fixed width, padding 1, no styling), but
 //! from borrowed slices. A report against a large binder has thousands of rows, and
 //! comfy-table builds a `String` for every piece of every line and measures each cell
-//! several times: drawing took twice as long as everything else `phr reconcile` does.
+//! several times: drawing took longer than everything else `phr reconcile` does.
 //! The tests below compare this with comfy-table on generated tables, so a comfy-table
 //! upgrade that changes the layout shows up there.
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// The lines of a full line before comfy-table starts a new one (its `MIN_FREE_CHARS`).
+/// A line with no more than this many columns left is full, and comfy-table starts a new
+/// one (its `MIN_FREE_CHARS`).
 const MIN_FREE: usize = 2;
 
 /// Whether every byte is printable ASCII: then the display width of the text, and of
@@ -45,14 +46,15 @@ pub(crate) fn draw<const N: usize>(
     let outer: [usize; N] = content.map(|w| usize::from(w.saturating_add(2)));
     out.push_str(&rule(&outer, '+', '-', '+', '+'));
     let mut parts: [Vec<(&str, usize)>; N] = std::array::from_fn(|_| Vec::new());
-    draw_row(out, header, &content, &mut parts);
+    let mut wrapped = Vec::new();
+    draw_row(out, header, &content, &mut parts, &mut wrapped);
     out.push_str(&rule(&outer, '+', '=', '=', '+'));
     let between = rule(&outer, '|', '-', '+', '|');
     for (i, row) in rows.iter().enumerate() {
         if i > 0 {
             out.push_str(&between);
         }
-        draw_row(out, row, &content, &mut parts);
+        draw_row(out, row, &content, &mut parts, &mut wrapped);
     }
     out.push_str(&rule(&outer, '+', '-', '+', '+'));
 }
@@ -83,15 +85,15 @@ fn blanks(out: &mut String, mut n: usize) {
 }
 
 /// One row: every cell's text split at newlines and wrapped to its column, the cells side
-/// by side, shorter cells filled with blanks. `parts` (each line and its width) is
-/// scratch space kept across rows.
+/// by side, shorter cells filled with blanks. `parts` (each line and its width) and
+/// `wrapped` are scratch space kept across rows.
 fn draw_row<'a, const N: usize>(
     out: &mut String,
     cells: &[&'a str; N],
     content: &[u16; N],
     parts: &mut [Vec<(&'a str, usize)>; N],
+    wrapped: &mut Vec<&'a str>,
 ) {
-    let mut wrapped = Vec::new();
     for ((cell, &cw), lines) in cells.iter().zip(content).zip(parts.iter_mut()) {
         lines.clear();
         let cw = usize::from(cw);
@@ -100,7 +102,7 @@ fn draw_row<'a, const N: usize>(
             let w = width_in(ascii, line);
             if w > cw {
                 wrapped.clear();
-                split_line(line, cw, &mut wrapped);
+                split_line(line, cw, wrapped);
                 lines.extend(wrapped.iter().map(|p| (*p, width_in(ascii, p))));
             } else {
                 lines.push((line, w));
