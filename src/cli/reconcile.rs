@@ -138,9 +138,10 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
     };
     // Each parse is reduced to what reconciliation compares as it is read.
     let mut saved = SavedList::default();
-    med::each_active_text(binder.conn(), |id, text, parsed| {
-        let parsed = crate::medparse::parsed_from(parsed, text);
-        saved.push(format!("m{id}"), text.to_owned(), &parsed);
+    med::each_ref(binder.conn(), false, |m| {
+        let parsed = crate::medparse::parsed_from(m.parsed, m.text);
+        saved.push(format!("m{}", m.id), m.text.to_owned(), &parsed);
+        Ok::<(), rusqlite::Error>(())
     })
     .map_err(super::share::db_error)?;
     let allergies: Vec<String> = generic::list(binder.conn(), &kinds::ALLERGY, None)?

@@ -317,27 +317,6 @@ pub fn list(conn: &Connection, all: bool) -> rusqlite::Result<Vec<Medication>> {
     Ok(out)
 }
 
-/// Calls `each` with the row id, text and stored parse (JSON text) of every active
-/// medication in id order, borrowed from SQLite. Reconciliation reads nothing else, and
-/// against thousands of medications building whole [`Medication`]s (sixteen columns, a
-/// check of the parse's JSON that is then parsed again) cost more than reconciling.
-pub fn each_active_text(
-    conn: &Connection,
-    mut each: impl FnMut(i64, &str, Option<&str>),
-) -> rusqlite::Result<()> {
-    let mut stmt = conn
-        .prepare("SELECT id, text, parsed FROM medications WHERE status = 'active' ORDER BY id")?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        each(
-            row.get(0)?,
-            row.get_ref(1)?.as_str()?,
-            row.get_ref(2)?.as_str_or_null()?,
-        );
-    }
-    Ok(())
-}
-
 /// Calls `each` with every medication (or only the active ones) in id order, one at a
 /// time, so that a long list is never held whole.
 pub fn each<E: From<rusqlite::Error>>(
@@ -364,9 +343,11 @@ fn each_row<E: From<rusqlite::Error>>(
     Ok(())
 }
 
-/// A medication read in place: the fields the FHIR export writes, borrowed from the
-/// row's values, so that a long list is read without building a [`Medication`] each.
+/// A medication read in place: the fields the FHIR export and reconcile use, borrowed
+/// from the row's values, so that a long list is read without building a [`Medication`]
+/// each.
 pub struct MedRef<'a> {
+    pub id: i64,
     pub uuid: &'a str,
     pub text: &'a str,
     pub name: Option<&'a str>,
@@ -388,6 +369,7 @@ impl<'a> MedRef<'a> {
     fn read(r: &'a Row<'_>) -> rusqlite::Result<Self> {
         use super::{row_str as text, row_str_required as required};
         Ok(MedRef {
+            id: r.get(0)?,
             uuid: required(r, 1)?,
             text: required(r, 2)?,
             name: text(r, 3)?,
