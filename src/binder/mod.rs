@@ -311,11 +311,16 @@ impl Binder {
         let path = paths.binder();
         let file = fs::File::open(&path)
             .map_err(|e| read_error(&path, e, || BinderError::Missing(paths.dir.clone())))?;
-        let conn = open_image(
+        let access = match lock {
+            Some(_) => Access::Write,
+            None => Access::Read,
+        };
+        let conn = open_image_for(
             &path,
             io::BufReader::with_capacity(1 << 16, file),
             keys,
             origin,
+            access,
         )?;
         Ok(Binder {
             paths: paths.clone(),
@@ -389,6 +394,20 @@ impl Binder {
     }
 }
 
+/// A writable connection holding a copy of a read-only one's database. The copy
+/// SQLite makes to hand it over is wiped before it is freed.
+fn writable_copy(conn: &mut Connection) -> Result<Connection, BinderError> {
+    let mut image = conn.serialize(MAIN_DB)?;
+    let mut copy = memory_connection()?;
+    let loaded = copy.deserialize_read_exact(MAIN_DB, &image[..], image.len(), false);
+    if let rusqlite::serialize::Data::Owned(owned) = &mut image {
+        zeroize::Zeroize::zeroize(&mut **owned);
+    }
+    loaded?;
+    copy.pragma_update(None, "temp_store", "MEMORY")?;
+    Ok(copy)
+}
+
 /// Decrypts a binder image, telling a wrong key from a damaged file.
 pub fn decrypt_image(
     path: &Path,
@@ -408,9 +427,30 @@ pub fn open_image(
     keys: &Keys,
     origin: KeyOrigin,
 ) -> Result<Connection, BinderError> {
+    open_image_for(path, ct, keys, origin, Access::Write)
+}
+
+/// What an opened image is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Reading only: SQLite reads pages in place from the decrypted image instead of
+    /// copying each into its page cache, and any write is refused (`SQLITE_READONLY`).
+    Read,
+    /// Reading and changing, to be saved.
+    Write,
+}
+
+/// [`open_image`], for reading only or for writing.
+pub fn open_image_for(
+    path: &Path,
+    ct: impl io::BufRead,
+    keys: &Keys,
+    origin: KeyOrigin,
+    access: Access,
+) -> Result<Connection, BinderError> {
     let plain =
         crypto::decrypt_reader(ct, &keys.as_dyn()).map_err(|f| decrypt_error(path, f, origin))?;
-    load_image_from(path, plain)
+    load_image_from(path, plain, access)
 }
 
 fn decrypt_error(path: &Path, f: DecryptFailure, origin: KeyOrigin) -> BinderError {
@@ -441,7 +481,7 @@ fn memory_connection() -> Result<Connection, BinderError> {
 /// the fuzzer and the hostile-input tests can feed it arbitrary bytes; a damaged image
 /// is an error, never a panic.
 pub fn load_image(path: &Path, plain: &[u8]) -> Result<Connection, BinderError> {
-    load_image_from(path, plain)
+    load_image_from(path, plain, Access::Write)
 }
 
 /// The SQLite header is the first 100 bytes of an image.
@@ -450,7 +490,11 @@ const SQLITE_HEADER: usize = 100;
 /// [`load_image`] from a reader: the header is read and checked first, then the
 /// database is read straight into SQLite's own buffer, sized from the header, and the
 /// reader must end exactly there.
-fn load_image_from(path: &Path, mut plain: impl io::Read) -> Result<Connection, BinderError> {
+fn load_image_from(
+    path: &Path,
+    mut plain: impl io::Read,
+    access: Access,
+) -> Result<Connection, BinderError> {
     let corrupt = |detail: String| BinderError::Corrupt {
         file: path.to_path_buf(),
         detail,
@@ -466,6 +510,8 @@ fn load_image_from(path: &Path, mut plain: impl io::Read) -> Result<Connection, 
     }
     let mut conn = memory_connection()?;
     let limit = crypto::MAX_CIPHERTEXT;
+    // Whether the image was loaded read-only (only a size-checked image is).
+    let mut read_only = false;
     match image_size_from_header(header) {
         Some(expected) if expected > limit => {
             return Err(corrupt(format!(
@@ -476,7 +522,8 @@ fn load_image_from(path: &Path, mut plain: impl io::Read) -> Result<Connection, 
             let size = usize::try_from(expected)
                 .map_err(|_| corrupt("the database is too large for this machine".into()))?;
             let mut rest = header.chain(&mut plain);
-            conn.deserialize_read_exact(MAIN_DB, &mut rest, size, false)
+            read_only = access == Access::Read;
+            conn.deserialize_read_exact(MAIN_DB, &mut rest, size, read_only)
                 .map_err(|e| match e {
                     rusqlite::Error::SqliteFailure(_, Some(msg))
                         if msg.contains("failed to fill whole buffer") =>
@@ -508,6 +555,16 @@ fn load_image_from(path: &Path, mut plain: impl io::Read) -> Result<Connection, 
         }
     }
     conn.pragma_update(None, "temp_store", "MEMORY")?;
+    if read_only {
+        // Pages are read where they lie in the image (SQLite's memdb hands them out
+        // only when memory mapping is on, and only from an image that cannot grow).
+        let limit = i64::try_from(crypto::MAX_CIPHERTEXT).unwrap_or(i64::MAX);
+        conn.pragma_update(None, "mmap_size", limit)?;
+        if schema::version(&conn).map_err(|e| corrupt(e.to_string()))? < schema::CURRENT {
+            // An older binder is brought up to date in memory, which needs a writable copy.
+            conn = writable_copy(&mut conn)?;
+        }
+    }
     match schema::upgrade(&mut conn).map_err(|e| corrupt(e.to_string()))? {
         schema::Upgrade::TooNew { found } => Err(BinderError::TooNew {
             file: path.to_path_buf(),
@@ -605,4 +662,52 @@ pub fn restore(
     })
     .map_err(|e| BinderError::io(format!("could not restore {}", target.display()), e))?;
     Ok(found.saved_at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A serialized database at schema version `v`, holding one medication.
+    fn image_at(v: u32) -> Vec<u8> {
+        let mut c = Connection::open_in_memory().unwrap();
+        schema::upgrade_to(&mut c, v).unwrap();
+        c.execute(
+            "INSERT INTO medications(uuid, text, created_at, updated_at)
+             VALUES ('u1', 'Aspirin 81 mg daily', 't', 't')",
+            [],
+        )
+        .unwrap();
+        c.serialize(MAIN_DB).unwrap().to_vec()
+    }
+
+    fn medication_text(c: &Connection) -> String {
+        c.query_row("SELECT text FROM medications WHERE uuid = 'u1'", [], |r| {
+            r.get(0)
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn an_image_opened_for_reading_reads_and_refuses_writes() {
+        let image = image_at(schema::CURRENT);
+        let c = load_image_from(Path::new("b.age"), &image[..], Access::Read).unwrap();
+        assert_eq!(medication_text(&c), "Aspirin 81 mg daily");
+        let write = c.execute("DELETE FROM medications", []);
+        assert!(
+            matches!(&write, Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ReadOnly),
+            "{write:?}"
+        );
+        // Opened for writing, the same image takes changes.
+        let c = load_image_from(Path::new("b.age"), &image[..], Access::Write).unwrap();
+        assert_eq!(c.execute("DELETE FROM medications", []).unwrap(), 1);
+    }
+
+    #[test]
+    fn an_older_image_opened_for_reading_is_brought_up_to_date_in_memory() {
+        let image = image_at(schema::CURRENT - 1);
+        let c = load_image_from(Path::new("b.age"), &image[..], Access::Read).unwrap();
+        assert_eq!(schema::version(&c).unwrap(), schema::CURRENT);
+        assert_eq!(medication_text(&c), "Aspirin 81 mg daily");
+    }
 }

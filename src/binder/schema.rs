@@ -28,7 +28,8 @@ pub fn upgrade(conn: &mut Connection) -> rusqlite::Result<Upgrade> {
     upgrade_to(conn, CURRENT)
 }
 
-fn upgrade_to(conn: &mut Connection, target: u32) -> rusqlite::Result<Upgrade> {
+/// Applies the migrations up to version `target` (tests build older binders with it).
+pub(crate) fn upgrade_to(conn: &mut Connection, target: u32) -> rusqlite::Result<Upgrade> {
     let found = version(conn)?;
     if found > CURRENT {
         return Ok(Upgrade::TooNew { found });
