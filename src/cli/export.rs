@@ -112,7 +112,6 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
                 .map_err(|e| CliError::failed("the binder's database failed").cause(e))?
                 .unwrap_or_else(|| fhir::derived("phr", "patient"));
             let bundle = fhir::bundle(&snap, conn, &patient, now)?;
-            drop(snap);
             return write_out(ctx, a, |w| fhir::write(&bundle, w));
         }
         What::Json | What::Toml | What::Yaml => {
@@ -139,7 +138,7 @@ fn write_out(
     match &a.output {
         None => {
             let mut o = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            write(&mut o)?;
+            write(&mut o).map_err(database_or_output)?;
             o.flush()?;
             Ok(())
         }
@@ -155,7 +154,9 @@ fn write_out(
                 w.flush()
             })
             .map_err(|e| {
-                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                if is_database_error(&e) {
+                    database_or_output(e)
+                } else if e.kind() == std::io::ErrorKind::AlreadyExists {
                     CliError::failed(format!("{} already exists", path.display()))
                         .hint("give another file name, or --force to replace it")
                 } else {
@@ -166,6 +167,27 @@ fn write_out(
                 .status(&format!("Wrote {} (readable only by you).", path.display()));
             Ok(())
         }
+    }
+}
+
+/// Whether a write failed on reading the binder (an export written as it is read
+/// carries the database's error through the writer).
+fn is_database_error(e: &std::io::Error) -> bool {
+    e.get_ref()
+        .is_some_and(|inner| inner.is::<rusqlite::Error>())
+}
+
+/// The error for a failed export write: the database's own, or the output's.
+fn database_or_output(e: std::io::Error) -> CliError {
+    if !is_database_error(&e) {
+        return CliError::from(e);
+    }
+    match e
+        .into_inner()
+        .map(|inner| inner.downcast::<rusqlite::Error>())
+    {
+        Some(Ok(db)) => super::share::db_error(*db),
+        _ => CliError::failed("the binder's database failed"),
     }
 }
 
@@ -196,4 +218,27 @@ fn refuse_binder_files(ctx: &Context, out: &Path) -> CliResult {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+
+    /// A database error met while the bundle is written is reported as the binder's,
+    /// not as a failed write; any other write error stays an output error.
+    #[test]
+    fn a_database_error_carried_through_the_writer_is_reported_as_one() {
+        let corrupt = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+            None,
+        );
+        let e = database_or_output(std::io::Error::other(corrupt));
+        assert_eq!(e.kind, ErrorKind::Binder);
+        assert!(e.message.contains("damaged"), "{}", e.message);
+        let full = std::io::Error::new(std::io::ErrorKind::StorageFull, "disk full");
+        let e = database_or_output(full);
+        assert_eq!(e.kind, ErrorKind::Failed);
+        assert!(e.message.contains("input/output"), "{}", e.message);
+    }
 }

@@ -205,31 +205,56 @@ impl Fragments {
     }
 }
 
-struct Builder<'a> {
+/// Reads the binder into the bundle. It goes through the binder twice (see [`write`]):
+/// first with no sink, to gather the sections the Composition lists, then with one, to
+/// write every entry after the Composition.
+struct Builder<'a, 'w> {
     snap: &'a Snapshot,
     /// For the kinds the snapshot leaves out (see [`KINDS`]) and reads row by row.
     conn: &'a Connection,
     patient: &'a str,
     /// What every medication and result has, serialized once (see [`Fragments`]).
     fragments: &'a Fragments,
-    /// The entries after the Composition, each serialized as soon as it is built and
-    /// written as the bundle has them (see [`ENTRY_SEP`]): a large binder's bundle is
-    /// held as one text, not as a tree of values or a string per entry.
-    body: Vec<u8>,
+    /// Where the entries go on the second pass; `None` on the first.
+    sink: Option<Sink<'w>>,
+}
+
+/// The entries after the Composition, each serialized as soon as it is built and
+/// written out as the bundle has them (see [`ENTRY_SEP`]): a large binder's bundle is
+/// never held in memory, as a tree of values or as text.
+struct Sink<'a> {
+    out: &'a mut dyn std::io::Write,
+    /// The entry being serialized: one entry is written whole or not at all.
+    entry: Vec<u8>,
+    /// The first write that failed; nothing more is written after it.
+    failed: Option<std::io::Error>,
 }
 
 /// What comes before each entry after the first: pretty JSON's comma and indent.
 const ENTRY_SEP: &[u8] = b",\n    ";
 
-impl<'a> Builder<'a> {
-    /// Adds an entry, compact JSON on a line of its own, to the body.
+impl<'a> Builder<'a, '_> {
+    /// Whether this is the pass that writes the entries (the second).
+    fn writing(&self) -> bool {
+        self.sink.is_some()
+    }
+
+    /// Writes an entry, compact JSON on a line of its own (on the second pass).
     fn push_entry(&mut self, full_url: &str, resource: impl Serialize) {
-        let start = self.body.len();
-        self.body.extend_from_slice(ENTRY_SEP);
+        let Some(sink) = &mut self.sink else {
+            return;
+        };
+        if sink.failed.is_some() {
+            return;
+        }
+        sink.entry.clear();
+        sink.entry.extend_from_slice(ENTRY_SEP);
         // Nothing in a resource fails to serialize (no map has a non-text key, and a
         // Vec takes every write); were it to, the entry is left out, not half written.
-        if serde_json::to_writer(&mut self.body, &Entry { full_url, resource }).is_err() {
-            self.body.truncate(start);
+        if serde_json::to_writer(&mut sink.entry, &Entry { full_url, resource }).is_ok()
+            && let Err(e) = sink.out.write_all(&sink.entry)
+        {
+            sink.failed = Some(e);
         }
     }
 
@@ -288,7 +313,7 @@ fn telecom(r: &Record) -> Vec<Value> {
     t
 }
 
-fn patient(b: &mut Builder<'_>) {
+fn patient(b: &mut Builder<'_, '_>) {
     let s = b.snap;
     let mut m = Map::new();
     m.insert("resourceType".into(), "Patient".into());
@@ -363,7 +388,7 @@ fn patient(b: &mut Builder<'_>) {
     b.add(u, m);
 }
 
-fn providers(b: &mut Builder<'_>) {
+fn providers(b: &mut Builder<'_, '_>) {
     let snap = b.snap;
     for p in snap.of(&kinds::PROVIDER) {
         let mut m = Map::new();
@@ -425,16 +450,17 @@ struct Section {
 
 impl Section {
     /// Adds a resource to the bundle and lists it as one of this section's entries.
-    fn entry(&mut self, b: &mut Builder<'_>, uuid: &str, resource: Map<String, Value>) {
+    fn entry(&mut self, b: &mut Builder<'_, '_>, uuid: &str, resource: Map<String, Value>) {
         let full_url = b.add(uuid, resource);
-        self.entries.push(full_url);
+        if !b.writing() {
+            self.entries.push(full_url);
+        }
     }
 
-    /// The same for a typed resource, which writes its own `resourceType` and `id`.
-    fn typed_entry(&mut self, b: &mut Builder<'_>, uuid: &str, resource: impl Serialize) {
-        let full_url = urn(uuid);
-        b.push_entry(&full_url, resource);
-        self.entries.push(full_url);
+    /// Lists a resource as one of this section's entries (on the first pass; the
+    /// second writes it).
+    fn refer(&mut self, uuid: &str) {
+        self.entries.push(urn(uuid));
     }
 
     /// Adds a line made of `parts` with each two spaces in a row made one, as
@@ -546,7 +572,7 @@ impl Serialize for References<'_> {
     }
 }
 
-fn problems(b: &mut Builder<'_>) -> Section {
+fn problems(b: &mut Builder<'_, '_>) -> Section {
     let mut s = Section {
         empty: Some("unavailable"),
         ..Section::new("Problems", "11450-4", "Problem list - Reported")
@@ -578,7 +604,7 @@ fn problems(b: &mut Builder<'_>) -> Section {
     s
 }
 
-fn allergies(b: &mut Builder<'_>) -> Section {
+fn allergies(b: &mut Builder<'_, '_>) -> Section {
     let mut s = Section {
         empty: Some("notasked"),
         ..Section::new(
@@ -834,7 +860,7 @@ impl Serialize for MedNotes<'_> {
     }
 }
 
-fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Section> {
+fn medications(b: &mut Builder<'_, '_>, now: DateTime<Utc>) -> rusqlite::Result<Section> {
     let mut s = Section {
         empty: Some("unavailable"),
         ..Section::new(
@@ -844,10 +870,28 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Sect
         )
     };
     let cutoff = (crate::dates::local_today(now) - Duration::days(90)).to_string();
+    // Active medications, and those stopped in the last 90 days.
+    let listed = |active: bool, stop_date: Option<&str>| {
+        active || stop_date.is_some_and(|d| d >= cutoff.as_str())
+    };
     let conn = b.conn;
+    if !b.writing() {
+        crate::records::med::each_brief(conn, true, |uuid, text, status, stop_date| {
+            let active = status == "active";
+            if listed(active, stop_date) {
+                s.refer(uuid);
+                match stop_date {
+                    Some(d) if !active => s.line(&[text, " (stopped ", d, ")"]),
+                    _ => s.line(&[text]),
+                }
+            }
+            Ok::<(), rusqlite::Error>(())
+        })?;
+        return Ok(s);
+    }
     crate::records::med::each_ref(conn, true, |med| {
         let active = med.status == "active";
-        if !(active || med.stop_date.is_some_and(|d| d >= cutoff.as_str())) {
+        if !listed(active, med.stop_date) {
             return Ok(());
         }
         // One parse serves both the name and the dosage.
@@ -885,11 +929,7 @@ fn medications(b: &mut Builder<'_>, now: DateTime<Utc>) -> rusqlite::Result<Sect
                 stopped: med.stop_reason,
             },
         };
-        s.typed_entry(b, med.uuid, statement);
-        match med.stop_date {
-            Some(d) if !active => s.line(&[med.text, " (stopped ", d, ")"]),
-            _ => s.line(&[med.text]),
-        }
+        b.push_entry(&urn(med.uuid), statement);
         Ok::<(), rusqlite::Error>(())
     })?;
     Ok(s)
@@ -946,7 +986,7 @@ impl<'a> ResultRow<'a> {
     }
 }
 
-fn observation<'a>(b: &Builder<'a>, r: &ResultRow<'a>) -> Observation<'a> {
+fn observation<'a>(b: &Builder<'a, '_>, r: &ResultRow<'a>) -> Observation<'a> {
     let (v, unit) = (r.value, r.unit);
     let value = match v.parse::<f64>() {
         Ok(value) if value.is_finite() => ObservationValue::Quantity(Quantity {
@@ -1028,7 +1068,7 @@ impl Serialize for Observation<'_> {
     }
 }
 
-fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
+fn optional_sections(b: &mut Builder<'_, '_>) -> rusqlite::Result<Vec<Section>> {
     let mut out = Vec::new();
     // Immunizations
     let mut s = Section::new(
@@ -1096,12 +1136,21 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
         "Relevant diagnostic tests/laboratory data Narrative",
     );
     let conn = b.conn;
-    crate::records::generic::each_row(conn, &kinds::RESULT, |r| {
-        let r = ResultRow::read(r)?;
-        s.line_single_spaced(&[r.test, ": ", r.value, " ", r.unit, " (", r.date, ")"]);
-        s.typed_entry(b, r.uuid, observation(b, &r));
-        Ok::<(), rusqlite::Error>(())
-    })?;
+    if b.writing() {
+        crate::records::generic::each_row(conn, &kinds::RESULT, |r| {
+            let r = ResultRow::read(r)?;
+            b.push_entry(&urn(r.uuid), observation(b, &r));
+            Ok::<(), rusqlite::Error>(())
+        })?;
+    } else {
+        let fields = ["uuid", "test", "value", "unit", "date"];
+        crate::records::generic::each_fields(conn, &kinds::RESULT, fields, |r| {
+            let [uuid, test, value, unit, date] = r;
+            s.line_single_spaced(&[test, ": ", value.trim(), " ", unit, " (", date, ")"]);
+            s.refer(uuid);
+            Ok::<(), rusqlite::Error>(())
+        })?;
+    }
     out.push(s);
     // Devices
     let mut s = Section::new(
@@ -1145,8 +1194,14 @@ fn optional_sections(b: &mut Builder<'_>) -> rusqlite::Result<Vec<Section>> {
     Ok(out)
 }
 
-/// The IPS document Bundle, ready to write (see [`write`]).
-pub struct Bundle {
+/// The IPS document Bundle, ready to write (see [`write`]): its Composition, and what
+/// its entries are read from.
+pub struct Bundle<'a> {
+    snap: &'a Snapshot,
+    conn: &'a Connection,
+    patient_uuid: &'a str,
+    now: DateTime<Utc>,
+    fragments: Fragments,
     id: String,
     timestamp: String,
     composition: String,
@@ -1154,11 +1209,9 @@ pub struct Bundle {
     /// Who the summary is of, for its title.
     name: String,
     sections: Vec<Section>,
-    /// The entries after the Composition, as they are written.
-    body: Vec<u8>,
 }
 
-impl Bundle {
+impl Bundle<'_> {
     /// The Composition, written straight out at the head of the bundle rather than
     /// held as text.
     fn composition(&self) -> Composition<'_> {
@@ -1206,51 +1259,63 @@ pub const KINDS: &[&kinds::Kind] = &[
     &kinds::DEVICE,
 ];
 
+/// Goes through the binder in the bundle's order: the Patient, each section's
+/// resources, then the providers. Returns the sections.
+fn build(b: &mut Builder<'_, '_>, now: DateTime<Utc>) -> rusqlite::Result<Vec<Section>> {
+    patient(b);
+    let mut sections = vec![problems(b), allergies(b), medications(b, now)?];
+    sections.extend(optional_sections(b)?);
+    providers(b);
+    Ok(sections)
+}
+
 /// The IPS document Bundle. `patient_uuid` names the patient (the binder's UUID); `snap`
-/// holds at least [`KINDS`].
-pub fn bundle(
-    snap: &Snapshot,
-    conn: &Connection,
-    patient_uuid: &str,
+/// holds at least [`KINDS`]. This reads the binder once for the Composition's sections;
+/// [`write`] reads it again for the entries.
+pub fn bundle<'a>(
+    snap: &'a Snapshot,
+    conn: &'a Connection,
+    patient_uuid: &'a str,
     now: DateTime<Utc>,
-) -> rusqlite::Result<Bundle> {
+) -> rusqlite::Result<Bundle<'a>> {
     let stamp = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let patient_urn = urn(patient_uuid);
     let fragments = Fragments::new(&patient_urn);
-    let mut b = Builder {
-        snap,
-        conn,
-        patient: patient_uuid,
-        fragments: &fragments,
-        body: Vec::new(),
-    };
-    patient(&mut b);
-    let mut sections = vec![
-        problems(&mut b),
-        allergies(&mut b),
-        medications(&mut b, now)?,
-    ];
-    sections.extend(optional_sections(&mut b)?);
-    providers(&mut b);
+    let sections = build(
+        &mut Builder {
+            snap,
+            conn,
+            patient: patient_uuid,
+            fragments: &fragments,
+            sink: None,
+        },
+        now,
+    )?;
     let name = match snap.profile_text("name") {
         "" => "the patient",
         n => n,
     };
     Ok(Bundle {
+        snap,
+        conn,
+        patient_uuid,
+        now,
+        fragments,
         id: derived(patient_uuid, &format!("ips-bundle:{stamp}")),
         timestamp: stamp,
         composition: derived(patient_uuid, "ips-composition"),
         name: name.to_owned(),
         sections,
-        body: b.body,
         patient_urn,
     })
 }
 
 /// Writes the bundle as pretty JSON with one entry per line (compact JSON), and a final
 /// newline. The few lines around the entries are written here as `to_writer_pretty`
-/// writes them; the entries are text already, but for the Composition.
-pub fn write(b: &Bundle, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+/// writes them; the entries are written as they are read from the binder. A database
+/// error on the way (the first pass would have met it already) is an `Other` error
+/// carrying the [`rusqlite::Error`].
+pub fn write(b: &Bundle<'_>, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     w.write_all(b"{\n  \"resourceType\": \"Bundle\",\n  \"id\": ")?;
     serde_json::to_writer(&mut *w, &b.id)?;
     w.write_all(
@@ -1265,7 +1330,21 @@ pub fn write(b: &Bundle, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         resource: b.composition(),
     };
     serde_json::to_writer(&mut *w, &composition)?;
-    w.write_all(&b.body)?;
+    let mut entries = Builder {
+        snap: b.snap,
+        conn: b.conn,
+        patient: b.patient_uuid,
+        fragments: &b.fragments,
+        sink: Some(Sink {
+            out: &mut *w,
+            entry: Vec::new(),
+            failed: None,
+        }),
+    };
+    build(&mut entries, b.now).map_err(std::io::Error::other)?;
+    if let Some(e) = entries.sink.and_then(|s| s.failed) {
+        return Err(e);
+    }
     w.write_all(b"\n  ]\n}\n")
 }
 
@@ -1345,6 +1424,78 @@ mod tests {
         };
         let want = serde_json::to_string_pretty(&pretty).unwrap() + "\n";
         assert_eq!(String::from_utf8(out).unwrap(), want);
+    }
+
+    /// The Composition, written from the first pass, lists exactly the section entries
+    /// the second pass writes, in their order.
+    #[test]
+    fn the_composition_lists_the_entries_written_after_it() {
+        let v: Value = serde_json::from_slice(&written()).unwrap();
+        let entries = v["entry"].as_array().unwrap();
+        let listed: Vec<&str> = entries[0]["resource"]["section"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|s| s["entry"].as_array().into_iter().flatten())
+            .map(|r| r["reference"].as_str().unwrap())
+            .collect();
+        let written: Vec<&str> = entries
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e["resource"]["resourceType"].as_str(),
+                    Some("MedicationStatement" | "Observation")
+                )
+            })
+            .map(|e| e["fullUrl"].as_str().unwrap())
+            .collect();
+        assert_eq!(listed.len(), 4);
+        assert_eq!(listed, written);
+    }
+
+    /// An output that fails part way ends the export with its error, and nothing more
+    /// is written to it.
+    #[test]
+    fn a_failing_output_stops_the_export_with_its_error() {
+        struct FailsAfter {
+            room: usize,
+            writes_after_failing: usize,
+        }
+        impl std::io::Write for FailsAfter {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                if self.room == 0 {
+                    self.writes_after_failing += 1;
+                    return Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "full"));
+                }
+                let n = buf.len().min(self.room);
+                self.room -= n;
+                Ok(n)
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let c = crate::records::test_db();
+        let new = NewMedication {
+            text: "Metformin 500 mg BID".into(),
+            ..NewMedication::default()
+        };
+        crate::records::med::add_in(&c, &new, "2026-01-01T00:00:00Z", None).unwrap();
+        let snap = Snapshot::load_kinds(&c, KINDS).unwrap();
+        let now = "2026-11-26T09:00:00Z".parse().unwrap();
+        let b = bundle(&snap, &c, "0b5a4c0e-0000-4000-8000-000000000001", now).unwrap();
+        let mut whole = Vec::new();
+        write(&b, &mut whole).unwrap();
+        // Fails in the Composition, then in the last entry (the medication's).
+        for room in [100, whole.len() - 40] {
+            let mut out = FailsAfter {
+                room,
+                writes_after_failing: 0,
+            };
+            let e = write(&b, &mut out).unwrap_err();
+            assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+            assert_eq!(out.writes_after_failing, 1, "room {room}");
+        }
     }
 
     #[test]

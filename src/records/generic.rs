@@ -261,6 +261,30 @@ pub fn each_row<E: From<rusqlite::Error>>(
     Ok(())
 }
 
+/// Calls `each` with the text of `fields` ("" for null) of every record of a kind, in id
+/// order: the few columns a reader needs, without the rest of each row. A field is
+/// `uuid`, one of the kind's fields, or a provider field's `FIELD_uuid`.
+pub fn each_fields<const N: usize, E: From<rusqlite::Error>>(
+    conn: &Connection,
+    kind: &Kind,
+    fields: [&str; N],
+    mut each: impl FnMut([&str; N]) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut cols = Vec::with_capacity(N);
+    for f in fields {
+        match f {
+            "uuid" => cols.push("uuid".to_owned()),
+            _ => cols.push(
+                column_for(kind, f).ok_or_else(|| rusqlite::Error::InvalidColumnName(f.into()))?,
+            ),
+        }
+    }
+    let sql = format!("SELECT {} FROM {} ORDER BY id", cols.join(", "), kind.table);
+    super::each_texts(conn, &sql, [], |texts: [Option<&str>; N]| {
+        each(texts.map(Option::unwrap_or_default))
+    })
+}
+
 /// One row of a kind's table, read field by field (see [`each_row`]).
 pub struct RowRecord<'a, 'r> {
     kind: &'a Kind,
@@ -586,6 +610,22 @@ mod tests {
             .unwrap();
             assert_eq!(n, records.len(), "{}", kind.name);
         }
+        // A few fields at a time, a row has the record's text ("" for none).
+        let results = list(&c, &crate::records::kinds::RESULT, None).unwrap();
+        let mut read = Vec::new();
+        let fields = ["value", "uuid", "unit", "ordered_by_uuid"];
+        each_fields(&c, &crate::records::kinds::RESULT, fields, |r| {
+            read.push(r.map(str::to_owned));
+            Ok::<(), rusqlite::Error>(())
+        })
+        .unwrap();
+        let want = fields.map(|f| text(&results[0], f).to_owned());
+        assert_eq!(read, [want]);
+        assert_eq!(read[0][2], "");
+        let unknown = each_fields(&c, &CONDITION, ["uuid", "nonesuch"], |_| {
+            Ok::<(), rusqlite::Error>(())
+        });
+        assert!(matches!(unknown, Err(rusqlite::Error::InvalidColumnName(f)) if f == "nonesuch"));
         let notes = list(&c, &crate::records::kinds::NOTE, None).unwrap();
         assert!(notes[0].contains_key("with_uuid"));
         assert!(!notes[1].contains_key("with_uuid"));

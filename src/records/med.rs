@@ -397,6 +397,29 @@ pub fn each_ref<E: From<rusqlite::Error>>(
     each_row(conn, all, |row| each(&MedRef::read(row)?))
 }
 
+/// Calls `each` with the uuid, text, status and stop date of every medication (or only
+/// the active ones) in id order: what a list of them needs, without the rest of each row.
+pub fn each_brief<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    all: bool,
+    mut each: impl FnMut(&str, &str, &str, Option<&str>) -> Result<(), E>,
+) -> Result<(), E> {
+    super::each_texts(
+        conn,
+        "SELECT uuid, text, status, stop_date FROM medications
+         WHERE ?1 OR status = 'active' ORDER BY id",
+        [all],
+        |[uuid, text, status, stop_date]| {
+            each(
+                uuid.unwrap_or_default(),
+                text.unwrap_or_default(),
+                status.unwrap_or_default(),
+                stop_date,
+            )
+        },
+    )
+}
+
 /// Calls `each` with every medication (or only the active ones) in id order, one row at
 /// a time, as a value that serializes to exactly the JSON of the [`Medication`] that
 /// [`list`] returns, straight from SQLite's values (what `med list --json` streams).
@@ -531,6 +554,26 @@ mod tests {
             })
             .unwrap();
             assert_eq!(serde_json::Value::Array(streamed), listed);
+            // In brief, each has the listed uuid, text, status and stop date.
+            let mut brief = Vec::new();
+            each_brief(&c, all, |uuid, text, status, stop| {
+                brief.push(serde_json::json!({
+                    "uuid": uuid, "text": text, "status": status, "stop_date": stop,
+                }));
+                Ok::<(), rusqlite::Error>(())
+            })
+            .unwrap();
+            let want: Vec<serde_json::Value> = list(&c, all)
+                .unwrap()
+                .iter()
+                .map(|m| {
+                    serde_json::json!({
+                        "uuid": m.uuid, "text": m.text, "status": m.status, "stop_date": m.stop_date,
+                    })
+                })
+                .collect();
+            assert_eq!(brief, want);
+            assert_eq!(brief.len(), if all { 3 } else { 2 });
         }
         let all = list(&c, true).unwrap();
         assert!(all[0].parsed.is_some() && all[2].parsed.is_none());

@@ -51,6 +51,27 @@ fn cli_kind(kind: &str) -> &str {
     }
 }
 
+/// Runs `sql` and calls `each` with the first `N` columns of each row as text, borrowed
+/// (None for null; any other type is an error, see [`row_str`]): for readers that need a
+/// few columns of many rows.
+pub(crate) fn each_texts<const N: usize, E: From<rusqlite::Error>>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    mut each: impl FnMut([Option<&str>; N]) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query(params)?;
+    while let Some(row) = rows.next()? {
+        let mut texts = [None; N];
+        for (i, t) in texts.iter_mut().enumerate() {
+            *t = row_str(row, i)?;
+        }
+        each(texts)?;
+    }
+    Ok(())
+}
+
 /// Column `i` of a row as text or null, borrowed, as `Option<String>` would read it:
 /// any other type is an error (for readers that build no record, see [`row_text`]).
 pub(crate) fn row_str<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
