@@ -144,11 +144,8 @@ impl From<KindArg> for MedKind {
     }
 }
 
-/// The longest medication line phr accepts (a label is a few hundred bytes).
-const MAX_MED_TEXT: usize = 64 * 1024;
-
 fn check_med_text(text: &str) -> CliResult {
-    if text.len() > MAX_MED_TEXT {
+    if text.len() > med::MAX_TEXT {
         return Err(CliError::usage("the medication line is longer than 64 KiB")
             .hint("give one medication line at a time"));
     }

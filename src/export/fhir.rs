@@ -615,7 +615,9 @@ fn allergies(b: &mut Builder<'_, '_>) -> Section {
     };
     let snap = b.snap;
     let all = snap.of(&kinds::ALLERGY);
-    for a in all {
+    // The narrative's line of each allergy, in the same order.
+    let items = crate::export::printouts::allergy_items(snap).unwrap_or_default();
+    for (i, a) in all.iter().enumerate() {
         let mut m = Map::new();
         m.insert("resourceType".into(), "AllergyIntolerance".into());
         m.insert(
@@ -647,13 +649,9 @@ fn allergies(b: &mut Builder<'_, '_>) -> Section {
         if !text(a, "notes").is_empty() {
             m.insert("note".into(), json!([{ "text": text(a, "notes") }]));
         }
-        s.line(&[&crate::export::printouts::allergy_items(b.snap)
-            .ok()
-            .and_then(|v| {
-                v.into_iter()
-                    .find(|i| i.text.starts_with(text(a, "substance")))
-            })
-            .map_or_else(|| text(a, "substance").to_owned(), |i| i.text)]);
+        s.line(&[items
+            .get(i)
+            .map_or(text(a, "substance"), |item| item.text.as_str())]);
         s.entry(b, text(a, "uuid"), m);
     }
     if all.is_empty()
@@ -1496,6 +1494,34 @@ mod tests {
             assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
             assert_eq!(out.writes_after_failing, 1, "room {room}");
         }
+    }
+
+    /// Each allergy's narrative line is its own, even when another allergy's substance
+    /// begins with the same letters.
+    #[test]
+    fn each_allergy_has_its_own_narrative_line() {
+        let c = crate::records::test_db();
+        for (substance, reaction) in [("Penicillin", "hives"), ("Pen", ""), ("Penicillin", "")] {
+            let values = [("substance", substance), ("reaction", reaction)]
+                .into_iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(k, v)| (k, Value::String(v.into())))
+                .collect();
+            crate::records::generic::insert(&c, &kinds::ALLERGY, &values, "t", None).unwrap();
+        }
+        let snap = Snapshot::load_kinds(&c, KINDS).unwrap();
+        let now = "2026-11-26T09:00:00Z".parse().unwrap();
+        let b = bundle(&snap, &c, "0b5a4c0e-0000-4000-8000-000000000001", now).unwrap();
+        let mut out = Vec::new();
+        write(&b, &mut out).unwrap();
+        let v: Value = serde_json::from_slice(&out).unwrap();
+        let div = v["entry"][0]["resource"]["section"][1]["text"]["div"]
+            .as_str()
+            .unwrap();
+        assert!(
+            div.contains("<ul><li>Penicillin (hives)</li><li>Pen</li><li>Penicillin</li></ul>"),
+            "{div}"
+        );
     }
 
     #[test]

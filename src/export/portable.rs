@@ -212,6 +212,8 @@ struct Table<'a> {
     json_cols: &'a [&'a str],
     /// Columns that may not be null.
     required: &'a [&'a str],
+    /// Text columns with a longest length (in bytes): a longer row is skipped.
+    longest: &'a [(&'a str, usize)],
 }
 
 fn merge_rows(
@@ -243,6 +245,18 @@ fn merge_rows(
             .find(|c| obj.get(**c).is_none_or(Value::is_null))
         {
             report.skip(t.label, uuid, format!("no {missing}"));
+            continue;
+        }
+        if let Some((col, most)) = t.longest.iter().find(|(c, most)| {
+            obj.get(*c)
+                .and_then(Value::as_str)
+                .is_some_and(|v| v.len() > *most)
+        }) {
+            report.skip(
+                t.label,
+                uuid,
+                format!("its {col} is longer than {} KiB", most / 1024),
+            );
             continue;
         }
         let values: Vec<Sql> = t
@@ -440,6 +454,7 @@ pub fn import(
         flags: vec![],
         json_cols: &["parsed"],
         required: &["text", "created_at", "updated_at"],
+        longest: &[("text", crate::records::med::MAX_TEXT)],
     };
     merge_rows(conn, path, &med, array(path, doc, "medications")?, report)?;
     for k in kinds::ALL {
@@ -456,6 +471,7 @@ pub fn import(
                 .collect(),
             json_cols: &[],
             required: &["created_at", "updated_at"],
+            longest: &[],
         };
         merge_rows(conn, path, &t, array(path, doc, k.table)?, report)?;
     }

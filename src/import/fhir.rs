@@ -716,6 +716,10 @@ fn medication(c: &mut Ctx<'_>, r: &Value, uuid: &str, report: &mut Report) -> Re
         Some(d) => d.clone(),
         None => name.clone(),
     };
+    if full_text.len() > med::MAX_TEXT {
+        report.skip("medication", rt, "its text is longer than 64 KiB");
+        return Ok(());
+    }
     let prescriber = c
         .idx
         .name_of(

@@ -8,6 +8,10 @@ use serde_json::value::RawValue;
 use super::RecordError;
 use super::log::{self, Entry};
 
+/// The longest medication line phr keeps (a label is a few hundred bytes): longer text
+/// is refused when entered and skipped when imported.
+pub const MAX_TEXT: usize = 64 * 1024;
+
 /// Prescription, over-the-counter or supplement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]

@@ -782,6 +782,36 @@ fn hostile_import_files_are_named_placed_bounded_and_change_nothing() {
     let r = json(&out);
     assert_eq!(r["kinds"][0]["skipped"], 50_000);
     assert_eq!(bytes_of(&env.binder_file()), before);
+    // A 2 MB medication line, from a FHIR Bundle or a phr export, is skipped and said
+    // so, not parsed and kept (medication lines longer than 64 KiB are refused on entry).
+    let fhir = bundle(&format!(
+        r#"{{"resource": {{"resourceType": "MedicationStatement", "status": "active", "medicationCodeableConcept": {{"text": "{long}"}}}}}}"#
+    ));
+    let export = format!(
+        r#"{{"format": "phr-binder", "version": 1, "medications": [{{"uuid": "{u}", "text": "{long}", "kind": "rx", "status": "active", "created_at": "t", "updated_at": "t"}}]}}"#
+    );
+    for (name, bytes) in [
+        ("long-med.json", fhir),
+        ("long-med-export.json", export.into_bytes()),
+    ] {
+        let p = env.tmp().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        let mut c = env.sess_std(&key);
+        c.args(["--json", "import"]).arg(&p);
+        let t = Instant::now();
+        let out = bounded(c);
+        eprintln!("import {name}: {:?}", t.elapsed());
+        assert_eq!(code(&out), 0, "{name}: {}", stderr(&out));
+        let r = json(&out);
+        let text = r.to_string();
+        assert!(text.contains("longer than 64 KiB"), "{name}: {text}");
+        assert!(!text.contains(MARKER), "{name}: the data is echoed");
+        assert_eq!(
+            bytes_of(&env.binder_file()),
+            before,
+            "{name}: binder.age changed"
+        );
+    }
 }
 
 #[test]
