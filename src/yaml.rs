@@ -323,9 +323,9 @@ mod tests {
     fn deep_flow_nesting_is_refused_at_once_with_a_position() {
         let n = 100_000;
         let doc = format!("a: 1\nb: {}{}\n", "[".repeat(n), "]".repeat(n));
-        let t = std::time::Instant::now();
+        // Refused by the scan before the parser runs (no timing: the scan finds it).
+        assert!(flow_too_deep(&doc).is_some());
         let e = from_str::<serde_json::Value>(&doc).unwrap_err();
-        assert!(t.elapsed() < std::time::Duration::from_secs(1));
         assert_eq!(e.position, Some((2, 4 + MAX_FLOW_DEPTH)));
         assert!(e.what.contains("nested too deeply"));
         // Closers hidden in quoted scalars and comments do not hide the nesting.

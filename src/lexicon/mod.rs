@@ -113,6 +113,7 @@ pub fn lookup_fuzzy(word: &str) -> Option<(String, Drug)> {
     }
     let max = if n <= 7 { 1 } else { 2 };
     let squeezed = text::squeeze(&w);
+    let mut cand_squeezed = String::new();
     let first = w.chars().next()?;
     let mut best: Option<(usize, &str)> = None;
     let mut tie = false;
@@ -127,7 +128,8 @@ pub fn lookup_fuzzy(word: &str) -> Option<(String, Drug)> {
         let mut d = osa_distance(&w, cand, max);
         if d > max {
             // doubled letters written once ("aderol" for "adderall"): compare squeezed forms
-            if osa_distance(&squeezed, &text::squeeze(cand), 1) > 1 {
+            text::squeeze_into(&mut cand_squeezed, cand);
+            if osa_distance(&squeezed, &cand_squeezed, 1) > 1 {
                 continue;
             }
             d = max;

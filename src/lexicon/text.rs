@@ -135,6 +135,14 @@ pub fn mass_in_mg(unit: &str) -> Option<f64> {
 /// Collapses doubled letters ("adderall" → "aderal"), a cheap phonetic key for typos.
 pub fn squeeze(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    squeeze_into(&mut out, s);
+    out
+}
+
+/// [`squeeze`] into `out` (cleared first), so that a loop over many words reuses one
+/// buffer.
+pub fn squeeze_into(out: &mut String, s: &str) {
+    out.clear();
     let mut last = None;
     for c in s.chars() {
         if Some(c) != last {
@@ -142,43 +150,62 @@ pub fn squeeze(s: &str) -> String {
         }
         last = Some(c);
     }
-    out
 }
 
 /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), giving up
-/// early: any result above `max` is reported as `max + 1`.
+/// early: any result above `max` is reported as `max + 1`. ASCII text (every drug name
+/// the typo lookup compares) is compared byte by byte, other text char by char.
 pub fn osa_distance(a: &str, b: &str, max: usize) -> usize {
+    if a.is_ascii() && b.is_ascii() {
+        return osa(a.as_bytes(), b.as_bytes(), max);
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max {
-        return max + 1;
+    osa(&a, &b, max)
+}
+
+/// [`osa_distance`] over any symbols. Only the last three rows of the table are kept,
+/// on the stack for words of up to 63 symbols: this runs for each candidate of each
+/// unknown word of a medication line.
+fn osa<T: PartialEq>(a: &[T], b: &[T], max: usize) -> usize {
+    if a.len().abs_diff(b.len()) > max || a.is_empty() || b.is_empty() {
+        return a.len().max(b.len()).min(max + 1);
     }
+    const ON_STACK: usize = 64;
     let w = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * w];
-    for i in 0..=a.len() {
-        d[i * w] = i;
-    }
-    for (j, cell) in d.iter_mut().enumerate().take(w) {
+    let mut stack = [0usize; 3 * ON_STACK];
+    let mut heap = Vec::new();
+    let rows: &mut [usize] = if w <= ON_STACK {
+        &mut stack[..3 * w]
+    } else {
+        heap.resize(3 * w, 0);
+        &mut heap
+    };
+    // Rows i-2, i-1 and i of the full table, in turn at offsets 0, w and 2w.
+    let (mut two_back, mut back, mut cur) = (0, w, 2 * w);
+    for (j, cell) in rows[back..back + w].iter_mut().enumerate() {
         *cell = j;
     }
     for i in 1..=a.len() {
+        rows[cur] = i;
         let mut row_min = usize::MAX;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1)
-                .min(d[i * w + j - 1] + 1)
-                .min(d[(i - 1) * w + j - 1] + cost);
+            let mut v = (rows[back + j] + 1)
+                .min(rows[cur + j - 1] + 1)
+                .min(rows[back + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[(i - 2) * w + j - 2] + 1);
+                v = v.min(rows[two_back + j - 2] + 1);
             }
-            d[i * w + j] = v;
+            rows[cur + j] = v;
             row_min = row_min.min(v);
         }
         if row_min > max {
             return max + 1;
         }
+        (two_back, back, cur) = (back, cur, two_back);
     }
-    d[a.len() * w + b.len()].min(max + 1)
+    rows[back + b.len()].min(max + 1)
 }
 
 #[cfg(test)]
@@ -245,5 +272,58 @@ mod tests {
         assert_eq!(osa_distance("aderol", "adderall", 3), 3);
         assert_eq!(squeeze("adderall"), "aderal");
         assert_eq!(osa_distance("abc", "xyzabc", 2), 3);
+        assert_eq!(osa_distance("", "", 0), 0);
+        assert_eq!(osa_distance("ab", "", 2), 2);
+        assert_eq!(osa_distance("ça", "ac", 2), 2);
+        let long = "a".repeat(100);
+        assert_eq!(osa_distance(&long, &format!("{long}b"), 1), 1);
+    }
+
+    /// The distance by its definition: the whole table, no early exit, capped at
+    /// `max + 1` at the end. The three-row, byte-wise version must agree with it.
+    fn osa_reference(a: &str, b: &str, max: usize) -> usize {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        let w = b.len() + 1;
+        let mut d = vec![0usize; (a.len() + 1) * w];
+        for i in 0..=a.len() {
+            d[i * w] = i;
+        }
+        for (j, cell) in d.iter_mut().enumerate().take(w) {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (d[(i - 1) * w + j] + 1)
+                    .min(d[i * w + j - 1] + 1)
+                    .min(d[(i - 1) * w + j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(d[(i - 2) * w + j - 2] + 1);
+                }
+                d[i * w + j] = v;
+            }
+        }
+        d[a.len() * w + b.len()].min(max + 1)
+    }
+
+    proptest::proptest! {
+        /// Short words over a small alphabet (so that edits and swaps are common), some
+        /// with a non-ASCII letter, and a few longer than the stack rows.
+        #[test]
+        fn distance_agrees_with_the_full_table(
+            a in "[abcé]{0,9}|[ab]{60,70}",
+            b in "[abcé]{0,9}|[ab]{60,70}",
+            max in 0usize..4,
+        ) {
+            proptest::prop_assert_eq!(osa_distance(&a, &b, max), osa_reference(&a, &b, max));
+        }
+
+        #[test]
+        fn squeezing_into_a_used_buffer_is_squeezing(a in "[abé]{0,12}", used in "[xy]{0,5}") {
+            let mut buf = used;
+            squeeze_into(&mut buf, &a);
+            proptest::prop_assert_eq!(buf, squeeze(&a));
+        }
     }
 }
