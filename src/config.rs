@@ -35,9 +35,17 @@ pub fn path() -> Option<PathBuf> {
 
 /// Reads and checks the config file; a missing file is the default configuration.
 pub fn load(path: &Path) -> Result<Config, CliError> {
-    let text = match std::fs::read(path) {
+    const MAX: u64 = 1024 * 1024;
+    let text = match crate::binder::file::read_at_most(path, MAX) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
+            return Err(CliError::failed(format!(
+                "the config file {} is larger than 1 MiB",
+                path.display()
+            ))
+            .hint("a config file holds a few settings; see `phr config show`"));
+        }
         Err(e) => {
             return Err(CliError::failed(format!(
                 "could not read the config file {}",
@@ -46,12 +54,6 @@ pub fn load(path: &Path) -> Result<Config, CliError> {
             .cause(e));
         }
     };
-    if text.len() > 1024 * 1024 {
-        return Err(CliError::failed(format!(
-            "the config file {} is larger than 1 MiB",
-            path.display()
-        )));
-    }
     let text = String::from_utf8(text).map_err(|_| {
         CliError::failed(format!(
             "the config file {} is not UTF-8 text",

@@ -1,7 +1,9 @@
 //! age encryption for the binder: the passphrase-wrapped owner identity, the binder
 //! image encrypted to X25519/SSH recipients, and the secret types that carry keys.
 
+use std::cell::Cell;
 use std::io::{Read, Write};
+use std::rc::Rc;
 use std::str::FromStr;
 
 use age::secrecy::{ExposeSecret, SecretString};
@@ -16,6 +18,46 @@ pub const SCRYPT_LOG_N: u8 = 18;
 
 /// Largest file phr will try to decrypt (an image or an identity): 1 GiB.
 pub const MAX_CIPHERTEXT: u64 = 1 << 30;
+
+/// Largest age header phr reads: 128 KiB. A binder has at most [`MAX_RECIPIENTS`]
+/// recipients, whose stanzas take under 3 KiB each (X25519 about 100 bytes, SSH RSA
+/// about 700 for a 4096-bit key and 2.8 KiB for the largest, 16384 bits). A file whose
+/// header goes on past this (an endless one) is damaged.
+pub const MAX_HEADER: u64 = 128 * 1024;
+
+/// The most recipients a binder is encrypted to (the owner and those it is shared with),
+/// so that its header always fits in [`MAX_HEADER`].
+pub const MAX_RECIPIENTS: usize = 32;
+
+/// A reader that ends (reads 0 bytes) once `left` bytes have been consumed; `left` can
+/// be raised from outside while the reader is owned elsewhere.
+struct Budgeted<R> {
+    inner: R,
+    left: Rc<Cell<u64>>,
+}
+
+impl<R: std::io::BufRead> Read for Budgeted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let room = usize::try_from(self.left.get()).unwrap_or(usize::MAX);
+        let take = buf.len().min(room);
+        let n = self.inner.read(&mut buf[..take])?;
+        self.left.set(self.left.get() - n as u64);
+        Ok(n)
+    }
+}
+
+impl<R: std::io::BufRead> std::io::BufRead for Budgeted<R> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        let room = usize::try_from(self.left.get()).unwrap_or(usize::MAX);
+        let buf = self.inner.fill_buf()?;
+        Ok(&buf[..buf.len().min(room)])
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.inner.consume(amt);
+        self.left.set(self.left.get().saturating_sub(amt as u64));
+    }
+}
 
 /// A passphrase held as a secret from the prompt or file all the way to scrypt.
 /// No `Clone`, no `Display`, a redacted `Debug`, zeroized on drop.
@@ -258,8 +300,21 @@ pub fn decrypt_reader<'a, R: std::io::BufRead + 'a>(
     ciphertext: R,
     identities: &[&dyn age::Identity],
 ) -> Result<impl Read + 'a, DecryptFailure> {
-    let decryptor = age::Decryptor::new_buffered(ciphertext)
-        .map_err(|e| DecryptFailure::Corrupt(e.to_string()))?;
+    // age buffers the header until it has parsed all of it: the header may take
+    // MAX_HEADER bytes, the whole file MAX_CIPHERTEXT (an endless file is cut there).
+    let budget = Rc::new(Cell::new(MAX_HEADER));
+    let limited = Budgeted {
+        inner: ciphertext,
+        left: Rc::clone(&budget),
+    };
+    let decryptor = age::Decryptor::new_buffered(limited).map_err(|e| {
+        if budget.get() == 0 {
+            DecryptFailure::Corrupt(format!("its header is longer than {MAX_HEADER} bytes"))
+        } else {
+            DecryptFailure::Corrupt(e.to_string())
+        }
+    })?;
+    budget.set(MAX_CIPHERTEXT);
     decryptor
         .decrypt(identities.iter().copied())
         .map_err(|e| match e {
@@ -338,6 +393,34 @@ mod tests {
             decrypt(truncated, &[id.as_ref()]),
             Err(DecryptFailure::Corrupt(_))
         ));
+    }
+
+    /// The header budget cuts an endless header, and only the header: a file to the
+    /// most recipients, with a payload far larger than the budget, reads whole.
+    #[test]
+    fn an_endless_header_is_cut_and_a_long_payload_is_not() {
+        let key = OwnerKey::generate();
+        let endless = std::io::BufReader::new(
+            (&b"age-encryption.org/v1\n-> X25519 "[..]).chain(std::io::repeat(b'A')),
+        );
+        let id = OwnerKey::generate().into_identity();
+        match decrypt_reader(endless, &[id.as_ref()]) {
+            Err(DecryptFailure::Corrupt(d)) => assert!(d.contains("header is longer"), "{d}"),
+            Err(DecryptFailure::WrongKey) => panic!("an endless header read as a wrong key"),
+            Ok(_) => panic!("an endless header was accepted"),
+        }
+        let mut recipients = vec![key.recipient()];
+        recipients.extend((1..MAX_RECIPIENTS).map(|_| OwnerKey::generate().recipient()));
+        let payload = vec![5u8; 3 * MAX_HEADER as usize];
+        let ct = encrypt_to_recipients(&payload, &recipients).unwrap();
+        let id = key.into_identity();
+        let mut plain = Vec::new();
+        decrypt_reader(&ct[..], &[id.as_ref()])
+            .ok()
+            .unwrap()
+            .read_to_end(&mut plain)
+            .unwrap();
+        assert_eq!(plain, payload);
     }
 
     #[test]

@@ -2,12 +2,27 @@
 //! atomic rename, fsync of the directory. Plaintext never passes through here.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Seek, Write};
+use std::io::{self, Read, Seek, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 /// The suffix of temp files; a later save removes any a crash left behind.
 pub const TMP_SUFFIX: &str = ".tmp";
+
+/// Reads a whole file of at most `limit` bytes. A larger one, or an endless one (a link
+/// to `/dev/zero`), is an error of kind `FileTooLarge` once `limit + 1` bytes are read:
+/// reading never takes more memory than the limit.
+pub fn read_at_most(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    File::open(path)?.take(limit + 1).read_to_end(&mut buf)?;
+    if buf.len() as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            format!("it is larger than {limit} bytes"),
+        ));
+    }
+    Ok(buf)
+}
 
 /// Creates `dir` (and parents) with mode 0700 and tightens an existing one to 0700.
 pub fn create_private_dir(dir: &Path) -> io::Result<()> {

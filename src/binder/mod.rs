@@ -159,8 +159,22 @@ impl BinderPaths {
     }
 }
 
-fn read_file(path: &Path, missing: impl FnOnce() -> BinderError) -> Result<Vec<u8>, BinderError> {
-    fs::read(path).map_err(|e| read_error(path, e, missing))
+/// The largest `identity.age` phr reads: one is a few hundred bytes.
+const MAX_IDENTITY_FILE: u64 = 64 * 1024;
+
+/// Reads one of the binder's files whole, up to `limit` bytes: a larger one is damaged.
+fn read_file(
+    path: &Path,
+    limit: u64,
+    missing: impl FnOnce() -> BinderError,
+) -> Result<Vec<u8>, BinderError> {
+    file::read_at_most(path, limit).map_err(|e| match e.kind() {
+        io::ErrorKind::FileTooLarge => BinderError::Corrupt {
+            file: path.to_path_buf(),
+            detail: format!("it is larger than the {limit} bytes phr reads of it"),
+        },
+        _ => read_error(path, e, missing),
+    })
 }
 
 /// A failure to open or read one of the binder's files: `missing` when it is not there.
@@ -175,7 +189,7 @@ fn read_error(path: &Path, e: io::Error, missing: impl FnOnce() -> BinderError) 
 /// Decrypts `identity.age` with the passphrase and returns the owner's key.
 pub fn unwrap_owner(paths: &BinderPaths, passphrase: &Passphrase) -> Result<OwnerKey, BinderError> {
     let path = paths.identity();
-    let ct = read_file(&path, || {
+    let ct = read_file(&path, MAX_IDENTITY_FILE, || {
         if paths.binder().exists() {
             BinderError::MissingIdentity(path.clone())
         } else {
@@ -645,7 +659,9 @@ pub fn restore(
     let found = backup::find(&paths.backups(), id)
         .map_err(|e| BinderError::io("could not read the backups directory", e))?
         .ok_or_else(|| BinderError::NoSuchBackup(id.to_owned()))?;
-    let ct = read_file(&found.path, || BinderError::NoSuchBackup(id.to_owned()))?;
+    let ct = read_file(&found.path, crypto::MAX_CIPHERTEXT, || {
+        BinderError::NoSuchBackup(id.to_owned())
+    })?;
     let plain = decrypt_image(&found.path, &ct, keys, origin)?;
     load_image(&found.path, &plain)?;
     let target = paths.binder();

@@ -85,9 +85,17 @@ pub fn start(
 pub fn open(binder_dir: &Path, session_key: &str, now_unix: i64) -> Result<OwnerKey, BinderError> {
     let path = file_for(binder_dir)
         .map_err(|e| BinderError::io("could not find the session directory", e))?;
-    let ct = match fs::read(&path) {
+    // A session file is a few hundred bytes; a larger one is not a session.
+    let ct = match super::file::read_at_most(&path, 64 * 1024) {
         Ok(c) => c,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(BinderError::SessionEnded),
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::FileTooLarge
+            ) =>
+        {
+            return Err(BinderError::SessionEnded);
+        }
         Err(e) => return Err(BinderError::io("could not read the session file", e)),
     };
     let key = age::x25519::Identity::from_str(session_key.trim())

@@ -77,6 +77,15 @@ fn add(ctx: &Context, recipient: &str, name: &str) -> CliResult {
             ))
             .hint("see `phr share list`"));
         }
+        let count: i64 = tx
+            .query_row("SELECT count(*) FROM recipients", [], |r| r.get(0))
+            .map_err(db_error)?;
+        if usize::try_from(count).unwrap_or(usize::MAX) >= crypto::MAX_RECIPIENTS {
+            return Err(CliError::failed(format!(
+                "the binder is already encrypted to {count} recipients, the most phr allows"
+            ))
+            .hint("see `phr share list`, and `phr share remove NAME` for one no longer needed"));
+        }
         tx.execute(
             "INSERT INTO recipients(uuid, name, recipient, role, created_at, updated_at)
              VALUES (?1, ?2, ?3, 'caregiver', ?4, ?4)",

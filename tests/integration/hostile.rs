@@ -396,6 +396,57 @@ fn hostile_binder_and_identity_files_are_exit_4_and_left_alone() {
     assert_eq!(code(&bounded(c)), 0);
 }
 
+/// Files phr finds for itself (the binder's, the session's, the config file) that are
+/// endless (a link to /dev/zero) are refused after a bounded read, each named, with the
+/// usual exit code, and the binder still opens once they are put back.
+#[test]
+fn endless_files_phr_reads_for_itself_are_refused_after_a_bounded_read() {
+    let (env, key) = Env::ready();
+    let session = std::fs::read_dir(env.path("run"))
+        .unwrap()
+        .flat_map(|d| std::fs::read_dir(d.unwrap().path()).unwrap())
+        .map(|f| f.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("session-"))
+        .expect("the session file");
+    let config = env.path("home/.config/phr/config.toml");
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    let identity = env.binder_dir().join("identity.age");
+    let cases: [(&Path, bool, i32, &str); 4] = [
+        (&identity, false, 4, "identity.age is damaged"),
+        (&env.binder_file(), true, 4, "binder.age"),
+        (&session, true, 3, "no session for this binder"),
+        (&config, true, 1, "config file"),
+    ];
+    for (file, with_session, want, says) in cases {
+        let kept = std::fs::read(file).ok();
+        let _ = std::fs::remove_file(file);
+        std::os::unix::fs::symlink("/dev/zero", file).unwrap();
+        let mut c = if with_session {
+            env.sess_std(&key)
+        } else {
+            let mut c = env.std_cmd();
+            c.arg("--passphrase-file").arg(env.pass_file());
+            c
+        };
+        c.args(["med", "list"]);
+        let out = bounded(c);
+        assert_eq!(code(&out), want, "{}: {}", file.display(), stderr(&out));
+        assert!(
+            stderr(&out).contains(says),
+            "{}: {}",
+            file.display(),
+            stderr(&out)
+        );
+        std::fs::remove_file(file).unwrap();
+        if let Some(bytes) = kept {
+            std::fs::write(file, bytes).unwrap();
+        }
+    }
+    let mut c = env.sess_std(&key);
+    c.args(["med", "list"]);
+    assert_eq!(code(&bounded(c)), 0);
+}
+
 #[test]
 fn hostile_share_recipients_are_refused_and_change_nothing() {
     let (env, key) = Env::ready();
@@ -422,6 +473,26 @@ fn hostile_share_recipients_are_refused_and_change_nothing() {
         refused(&out, want, None);
     }
     assert_eq!(bytes_of(&env.binder_file()), before);
+    // A binder is encrypted to at most 32 recipients, so that its header stays within
+    // what phr reads of one: the owner and 31 others, then no more.
+    let max = phr::binder::crypto::MAX_RECIPIENTS;
+    for i in 1..=max {
+        let r = phr::binder::crypto::OwnerKey::generate().recipient();
+        let before = bytes_of(&env.binder_file());
+        let mut c = env.sess_std(&key);
+        c.args(["share", "add", &r, "--name", &format!("helper {i}")]);
+        let out = bounded(c);
+        if i < max {
+            assert_eq!(code(&out), 0, "{i}: {}", stderr(&out));
+        } else {
+            refused(&out, &[1], None);
+            assert!(stderr(&out).contains("32 recipients"), "{}", stderr(&out));
+            assert_eq!(bytes_of(&env.binder_file()), before);
+        }
+    }
+    let mut c = env.sess_std(&key);
+    c.args(["med", "list"]);
+    assert_eq!(code(&bounded(c)), 0);
 }
 
 /// Anyone who knows the owner's public key can encrypt a `binder.age` to it, so the
