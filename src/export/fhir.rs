@@ -1351,6 +1351,24 @@ mod tests {
     use super::*;
     use crate::records::med::NewMedication;
 
+    /// Adds a record of `kind` with the given fields (empty ones left out).
+    fn insert(c: &Connection, kind: &kinds::Kind, fields: &[(&'static str, &str)]) {
+        let values = fields
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (*k, Value::String((*v).into())))
+            .collect();
+        crate::records::generic::insert(c, kind, &values, "t", None).unwrap();
+    }
+
+    /// The binder's bundle as [`write`] writes it, and what [`bundle`] made of it.
+    fn export(c: &Connection, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let snap = Snapshot::load_kinds(c, KINDS).unwrap();
+        let now = "2026-11-26T09:00:00Z".parse().unwrap();
+        let b = bundle(&snap, c, "0b5a4c0e-0000-4000-8000-000000000001", now).unwrap();
+        write(&b, out)
+    }
+
     /// A bundle written by [`write`], from a binder with a medication and two results.
     fn written() -> Vec<u8> {
         let c = crate::records::test_db();
@@ -1367,23 +1385,16 @@ mod tests {
             crate::records::med::add_in(&c, &new, "2026-01-01T00:00:00Z", None).unwrap();
         }
         for (test, value, notes) in [("HbA1c", "7.2", ""), ("Culture", "no growth", "<fasting>")] {
-            let values = [
+            let fields = [
                 ("test", test),
                 ("value", value),
                 ("unit", "%"),
                 ("notes", notes),
-            ]
-            .into_iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| (k, Value::String(v.into())))
-            .collect();
-            crate::records::generic::insert(&c, &kinds::RESULT, &values, "t", None).unwrap();
+            ];
+            insert(&c, &kinds::RESULT, &fields);
         }
-        let snap = Snapshot::load_kinds(&c, KINDS).unwrap();
-        let now = "2026-11-26T09:00:00Z".parse().unwrap();
-        let b = bundle(&snap, &c, "0b5a4c0e-0000-4000-8000-000000000001", now).unwrap();
         let mut out = Vec::new();
-        write(&b, &mut out).unwrap();
+        export(&c, &mut out).unwrap();
         out
     }
 
@@ -1479,18 +1490,15 @@ mod tests {
             ..NewMedication::default()
         };
         crate::records::med::add_in(&c, &new, "2026-01-01T00:00:00Z", None).unwrap();
-        let snap = Snapshot::load_kinds(&c, KINDS).unwrap();
-        let now = "2026-11-26T09:00:00Z".parse().unwrap();
-        let b = bundle(&snap, &c, "0b5a4c0e-0000-4000-8000-000000000001", now).unwrap();
         let mut whole = Vec::new();
-        write(&b, &mut whole).unwrap();
+        export(&c, &mut whole).unwrap();
         // Fails in the Composition, then in the last entry (the medication's).
         for room in [100, whole.len() - 40] {
             let mut out = FailsAfter {
                 room,
                 writes_after_failing: 0,
             };
-            let e = write(&b, &mut out).unwrap_err();
+            let e = export(&c, &mut out).unwrap_err();
             assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
             assert_eq!(out.writes_after_failing, 1, "room {room}");
         }
@@ -1502,18 +1510,14 @@ mod tests {
     fn each_allergy_has_its_own_narrative_line() {
         let c = crate::records::test_db();
         for (substance, reaction) in [("Penicillin", "hives"), ("Pen", ""), ("Penicillin", "")] {
-            let values = [("substance", substance), ("reaction", reaction)]
-                .into_iter()
-                .filter(|(_, v)| !v.is_empty())
-                .map(|(k, v)| (k, Value::String(v.into())))
-                .collect();
-            crate::records::generic::insert(&c, &kinds::ALLERGY, &values, "t", None).unwrap();
+            insert(
+                &c,
+                &kinds::ALLERGY,
+                &[("substance", substance), ("reaction", reaction)],
+            );
         }
-        let snap = Snapshot::load_kinds(&c, KINDS).unwrap();
-        let now = "2026-11-26T09:00:00Z".parse().unwrap();
-        let b = bundle(&snap, &c, "0b5a4c0e-0000-4000-8000-000000000001", now).unwrap();
         let mut out = Vec::new();
-        write(&b, &mut out).unwrap();
+        export(&c, &mut out).unwrap();
         let v: Value = serde_json::from_slice(&out).unwrap();
         let div = v["entry"][0]["resource"]["section"][1]["text"]["div"]
             .as_str()
