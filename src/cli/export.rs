@@ -80,6 +80,8 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
     // The FHIR bundle reads its largest kind row by row: its snapshot leaves that out.
     let snap = match a.what {
         What::Fhir => Snapshot::load_kinds(conn, fhir::KINDS)?,
+        // The portable document reads every table itself.
+        What::Json | What::Toml | What::Yaml => Snapshot::load_kinds(conn, &[])?,
         _ => Snapshot::load(conn)?,
     };
     let provider = match &a.provider {
@@ -114,11 +116,15 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             let bundle = fhir::bundle(&snap, conn, &patient, now)?;
             return write_out(ctx, a, |w| fhir::write(&bundle, w));
         }
-        What::Json | What::Toml | What::Yaml => {
+        What::Json => {
+            // Written a row at a time, as the FHIR bundle is.
+            let stamp = ctx.stamp();
+            return write_out(ctx, a, |w| portable::write_json(conn, &stamp, w));
+        }
+        What::Toml | What::Yaml => {
             let doc = portable::export(conn, &ctx.stamp())
                 .map_err(|e| CliError::failed("the binder's database failed").cause(e))?;
             match a.what {
-                What::Json => portable::to_json(&doc)?,
                 What::Toml => portable::to_toml(&doc)?,
                 _ => portable::to_yaml(&doc)?,
             }

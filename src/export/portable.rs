@@ -68,45 +68,117 @@ fn sql_to_json(v: Sql) -> Value {
     }
 }
 
-fn rows(
-    conn: &Connection,
-    table: &str,
-    prefix: &str,
-    cols: &[String],
-    flags: &[&str],
-    json_cols: &[&str],
-) -> rusqlite::Result<Vec<Value>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT id, {} FROM {table} ORDER BY id",
-        quoted(cols)
-    ))?;
-    let out = stmt.query_map([], |r| {
-        let mut m = Map::new();
-        let id: i64 = r.get(0)?;
-        m.insert("id".into(), Value::String(format!("{prefix}{id}")));
-        for (i, c) in cols.iter().enumerate() {
-            let v = sql_to_json(r.get(i + 1)?);
-            let v = if flags.contains(&c.as_str()) {
-                Value::Bool(v.as_i64().unwrap_or(0) != 0)
-            } else if json_cols.contains(&c.as_str()) {
-                match v {
-                    Value::String(s) => serde_json::from_str(&s).unwrap_or(Value::String(s)),
-                    other => other,
-                }
-            } else {
-                v
-            };
-            if !v.is_null() {
-                m.insert(c.clone(), v);
-            }
-        }
-        Ok(Value::Object(m))
-    })?;
-    out.collect()
+/// One array of the document: a table's rows, each an object of its non-null columns.
+struct Rows {
+    key: &'static str,
+    table: &'static str,
+    prefix: &'static str,
+    cols: Vec<String>,
+    /// Columns held as 0/1 and written as booleans.
+    flags: Vec<&'static str>,
+    /// Columns held as JSON text and written as JSON.
+    json_cols: &'static [&'static str],
+    /// Whether the row's `id` is left out (the change log's entries have none).
+    no_id: bool,
 }
 
-/// The whole binder as the portable document.
-pub fn export(conn: &Connection, exported_at: &str) -> rusqlite::Result<Value> {
+impl Rows {
+    /// Calls `each` with every row, in id order, as the document has it.
+    fn each<E: From<rusqlite::Error>>(
+        &self,
+        conn: &Connection,
+        mut each: impl FnMut(Value) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut stmt = conn.prepare(&format!(
+            "SELECT id, {} FROM {} ORDER BY id",
+            quoted(&self.cols),
+            self.table
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let mut m = Map::new();
+            if !self.no_id {
+                let id: i64 = r.get(0)?;
+                m.insert("id".into(), Value::String(format!("{}{id}", self.prefix)));
+            }
+            for (i, c) in self.cols.iter().enumerate() {
+                let v = sql_to_json(r.get(i + 1)?);
+                let v = if self.flags.contains(&c.as_str()) {
+                    Value::Bool(v.as_i64().unwrap_or(0) != 0)
+                } else if self.json_cols.contains(&c.as_str()) {
+                    match v {
+                        Value::String(s) => serde_json::from_str(&s).unwrap_or(Value::String(s)),
+                        other => other,
+                    }
+                } else {
+                    v
+                };
+                if !v.is_null() {
+                    m.insert(c.clone(), v);
+                }
+            }
+            each(Value::Object(m))?;
+        }
+        Ok(())
+    }
+}
+
+/// The document's arrays, in its order: medications, each kind, the change log.
+fn arrays() -> Vec<Rows> {
+    let mut out = vec![Rows {
+        key: "medications",
+        table: "medications",
+        prefix: "m",
+        cols: MED_COLUMNS.iter().map(|s| (*s).to_owned()).collect(),
+        flags: Vec::new(),
+        json_cols: &["parsed"],
+        no_id: false,
+    }];
+    for k in kinds::ALL {
+        out.push(Rows {
+            key: k.table,
+            table: k.table,
+            prefix: k.prefix,
+            cols: kind_columns(k),
+            flags: k
+                .fields
+                .iter()
+                .filter(|f| f.ty == FieldType::Flag)
+                .map(|f| f.name)
+                .collect(),
+            json_cols: &[],
+            no_id: false,
+        });
+    }
+    out.push(Rows {
+        key: "log",
+        table: "change_log",
+        prefix: "",
+        cols: [
+            "uuid",
+            "at",
+            "action",
+            "kind",
+            "record_uuid",
+            "record_id",
+            "summary",
+            "old_value",
+            "new_value",
+            "source",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect(),
+        flags: Vec::new(),
+        json_cols: &[],
+        no_id: true,
+    });
+    out
+}
+
+/// What comes before the arrays: the format, when, the profile and its dates, and the
+/// binder's facts (no known allergies, when the list was last verified).
+fn head(conn: &Connection, exported_at: &str) -> rusqlite::Result<Map<String, Value>> {
     let mut doc = Map::new();
     doc.insert("format".into(), FORMAT.into());
     doc.insert("version".into(), VERSION.into());
@@ -135,53 +207,81 @@ pub fn export(conn: &Connection, exported_at: &str) -> rusqlite::Result<Value> {
             doc.insert((*k).into(), Value::String(v));
         }
     }
-    let med_cols: Vec<String> = MED_COLUMNS.iter().map(|s| (*s).to_owned()).collect();
-    doc.insert(
-        "medications".into(),
-        Value::Array(rows(conn, "medications", "m", &med_cols, &[], &["parsed"])?),
-    );
-    for k in kinds::ALL {
-        let flags: Vec<&str> = k
-            .fields
-            .iter()
-            .filter(|f| f.ty == FieldType::Flag)
-            .map(|f| f.name)
-            .collect();
-        doc.insert(
-            k.table.into(),
-            Value::Array(rows(
-                conn,
-                k.table,
-                k.prefix,
-                &kind_columns(k),
-                &flags,
-                &[],
-            )?),
-        );
+    Ok(doc)
+}
+
+/// The whole binder as the portable document.
+pub fn export(conn: &Connection, exported_at: &str) -> rusqlite::Result<Value> {
+    let mut doc = head(conn, exported_at)?;
+    for a in arrays() {
+        let mut rows = Vec::new();
+        a.each(conn, |v| {
+            rows.push(v);
+            Ok::<(), rusqlite::Error>(())
+        })?;
+        doc.insert(a.key.into(), Value::Array(rows));
     }
-    let log_cols: Vec<String> = [
-        "uuid",
-        "at",
-        "action",
-        "kind",
-        "record_uuid",
-        "record_id",
-        "summary",
-        "old_value",
-        "new_value",
-        "source",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
-    let mut log = rows(conn, "change_log", "", &log_cols, &[], &[])?;
-    for e in &mut log {
-        if let Some(m) = e.as_object_mut() {
-            m.remove("id");
+    Ok(Value::Object(doc))
+}
+
+/// Writes the portable document as [`to_json`] writes [`export`]'s, a row at a time:
+/// the document is never held in memory. A database error on the way is an `Other`
+/// error carrying the [`rusqlite::Error`].
+pub fn write_json(
+    conn: &Connection,
+    exported_at: &str,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    use serde::ser::{SerializeMap, SerializeSeq};
+
+    /// An array, serialized as its rows are read; a database error is kept aside.
+    struct Streamed<'a> {
+        conn: &'a Connection,
+        rows: &'a Rows,
+        failed: &'a std::cell::RefCell<Option<rusqlite::Error>>,
+    }
+
+    impl serde::Serialize for Streamed<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut seq = s.serialize_seq(None)?;
+            let mut written = Ok(());
+            let read = self.rows.each(self.conn, |v| {
+                written = seq.serialize_element(&v);
+                Ok::<(), rusqlite::Error>(())
+            });
+            written?;
+            if let Err(e) = read {
+                *self.failed.borrow_mut() = Some(e);
+                return Err(serde::ser::Error::custom("the binder's database failed"));
+            }
+            SerializeSeq::end(seq)
         }
     }
-    doc.insert("log".into(), Value::Array(log));
-    Ok(Value::Object(doc))
+
+    let head = head(conn, exported_at).map_err(std::io::Error::other)?;
+    let failed = std::cell::RefCell::new(None);
+    let arrays = arrays();
+    let mut ser = serde_json::Serializer::pretty(&mut *w);
+    let written = (|| {
+        let mut map = serde::Serializer::serialize_map(&mut ser, None)?;
+        for (k, v) in &head {
+            map.serialize_entry(k, v)?;
+        }
+        for rows in &arrays {
+            let array = Streamed {
+                conn,
+                rows,
+                failed: &failed,
+            };
+            map.serialize_entry(rows.key, &array)?;
+        }
+        SerializeMap::end(map)
+    })();
+    if let Some(e) = failed.into_inner() {
+        return Err(std::io::Error::other(e));
+    }
+    written.map_err(std::io::Error::from)?;
+    w.write_all(b"\n")
 }
 
 /// Whether a parsed document claims to be a phr binder export.
@@ -577,12 +677,17 @@ mod tests {
             None,
         )
         .unwrap();
+        profile::set_meta(&a, "no_known_allergies", Some("2026-01-04T00:00:00Z")).unwrap();
         let doc = export(&a, "now").unwrap();
-        for text in [
-            to_json(&doc).unwrap(),
-            to_toml(&doc).unwrap(),
-            to_yaml(&doc).unwrap(),
-        ] {
+        // Streamed, the JSON is exactly the document's (change log and flags included).
+        let mut streamed = Vec::new();
+        write_json(&a, "now", &mut streamed).unwrap();
+        let json = to_json(&doc).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), json);
+        assert!(json.contains("\"liaison\": true") && json.contains("\"no_known_allergies\""));
+        assert_eq!(doc["log"].as_array().unwrap().len(), 3, "{json}");
+        assert!(doc["log"][0].get("id").is_none());
+        for text in [json, to_toml(&doc).unwrap(), to_yaml(&doc).unwrap()] {
             let syntax = crate::import::sniff(Path::new("x"), &text);
             let parsed = crate::import::parse(Path::new("x"), &text, syntax).unwrap();
             let b = db();
