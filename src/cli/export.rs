@@ -116,18 +116,15 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             let bundle = fhir::bundle(&snap, conn, &patient, now)?;
             return write_out(ctx, a, |w| fhir::write(&bundle, w));
         }
-        What::Json => {
+        What::Json | What::Toml | What::Yaml => {
             // Written a row at a time, as the FHIR bundle is.
+            let write = match a.what {
+                What::Json => portable::write_json,
+                What::Toml => portable::write_toml,
+                _ => portable::write_yaml,
+            };
             let stamp = ctx.stamp();
-            return write_out(ctx, a, |w| portable::write_json(conn, &stamp, w));
-        }
-        What::Toml | What::Yaml => {
-            let doc = portable::export(conn, &ctx.stamp())
-                .map_err(|e| CliError::failed("the binder's database failed").cause(e))?;
-            match a.what {
-                What::Toml => portable::to_toml(&doc)?,
-                _ => portable::to_yaml(&doc)?,
-            }
+            return write_out(ctx, a, |w| write(conn, &stamp, w));
         }
     };
     write_out(ctx, a, |w| w.write_all(text.as_bytes()))
