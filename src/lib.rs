@@ -20,6 +20,7 @@ pub mod medparse;
 pub mod reconcile;
 pub mod records;
 pub mod sig;
+pub mod table;
 pub mod ui;
 pub mod yaml;
 

@@ -3,7 +3,6 @@
 
 use std::io::{IsTerminal, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::error::CliResult;
@@ -111,23 +110,57 @@ impl Ui {
         eprintln!("Warning: {msg}");
     }
 
-    /// A table that wraps to the terminal (or 80 columns when not a terminal).
+    /// A table that wraps to the terminal (or to `$COLUMNS`, else 80 columns, when not
+    /// a terminal).
     pub fn table(&self, header: &[&str]) -> Table {
-        let mut t = Table::new();
-        t.load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-        if !self.stdout_tty {
-            let width = std::env::var("COLUMNS")
+        let width = if self.stdout_tty {
+            // comfy-table asks the terminal; a terminal of unknown size gets no wrapping.
+            comfy_table::Table::new().width().unwrap_or(u16::MAX)
+        } else {
+            std::env::var("COLUMNS")
                 .ok()
                 .and_then(|c| c.parse::<u16>().ok())
-                .unwrap_or(80);
-            t.set_width(width);
-            t.force_no_tty();
+                .unwrap_or(80)
+        };
+        Table {
+            header: header.iter().map(|h| (*h).to_owned()).collect(),
+            rows: Vec::new(),
+            width,
         }
-        if !self.color {
-            t.force_no_tty();
-        }
-        t.set_header(header.iter().copied());
-        t
+    }
+}
+
+/// A table for people: box-drawing lines, no line between rows, cells wrapped at spaces
+/// to fit the width, drawn as comfy-table draws its UTF8_FULL_CONDENSED preset (see
+/// [`crate::table`], which draws thousands of rows in a fraction of comfy-table's time).
+pub struct Table {
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+    width: u16,
+}
+
+impl Table {
+    /// Adds a row of cells, one for each header column (missing cells are empty).
+    pub fn add_row<T: Into<String>>(&mut self, cells: Vec<T>) -> &mut Self {
+        let mut row: Vec<String> = cells.into_iter().map(Into::into).collect();
+        row.resize(self.header.len(), String::new());
+        self.rows.push(row);
+        self
+    }
+}
+
+impl std::fmt::Display for Table {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let header: Vec<&str> = self.header.iter().map(String::as_str).collect();
+        let mut out = String::new();
+        crate::table::draw(
+            &mut out,
+            &crate::table::UTF8_FULL_CONDENSED,
+            &header,
+            &self.rows,
+            self.width,
+        );
+        // Like comfy-table's, the text ends without a newline.
+        f.write_str(out.strip_suffix('\n').unwrap_or(&out))
     }
 }

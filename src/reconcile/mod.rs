@@ -11,7 +11,6 @@ mod interactions;
 mod matching;
 mod render;
 mod report;
-mod table;
 
 #[cfg(test)]
 mod tests;

@@ -178,7 +178,13 @@ pub fn render_table(r: &Report, width: u16) -> String {
             .iter()
             .map(|row| [row.section, &row.saved, &row.new, &row.what, row.note])
             .collect();
-        super::table::draw(&mut out, &header, &cells, width.max(40));
+        crate::table::draw(
+            &mut out,
+            &crate::table::ASCII_FULL,
+            &header,
+            &cells,
+            width.max(40),
+        );
     }
     out.push_str(&wrap(INFORMS_NOT_PRESCRIBES, usize::from(width.max(40))));
     out.push('\n');

@@ -1,10 +1,11 @@
-//! Draws the report table character for character as comfy-table draws it (its default
-//! ASCII_FULL style, dynamic arrangement to a fixed width, padding 1, no styling), but
-//! from borrowed slices. A report against a large binder has thousands of rows, and
-//! comfy-table builds a `String` for every piece of every line and measures each cell
-//! several times: drawing took longer than everything else `phr reconcile` does.
-//! The tests below compare this with comfy-table on generated tables, so a comfy-table
-//! upgrade that changes the layout shows up there.
+//! Draws text tables character for character as comfy-table draws them (dynamic
+//! arrangement to a fixed width, padding 1, no styling; the ASCII_FULL style of the
+//! reconcile report and the UTF8_FULL_CONDENSED style of every other table), but from
+//! borrowed slices. comfy-table builds a `String` for every piece of every line and
+//! measures each cell several times: for thousands of rows (a reconcile report, a long
+//! medication list or change log) drawing took longer than everything else the command
+//! did. The tests below compare this with comfy-table on generated tables in both
+//! styles, so a comfy-table upgrade that changes the layout shows up there.
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -34,33 +35,75 @@ fn width_in(ascii: bool, s: &str) -> usize {
     if ascii { s.len() } else { s.width() }
 }
 
-/// Appends a table with `header` and `rows`, at most `table_width` columns wide, one
-/// `\n` after every line (comfy-table's `to_string()` plus the newline the caller adds).
-pub(crate) fn draw<const N: usize>(
+/// The characters a table is drawn with.
+pub struct Style {
+    /// Left, fill, junction and right of the top line.
+    top: [char; 4],
+    /// The same for the line under the header.
+    under_header: [char; 4],
+    /// The same for the lines between rows; none when rows follow each other directly.
+    between: Option<[char; 4]>,
+    /// The same for the bottom line.
+    bottom: [char; 4],
+    /// Left border, line between cells, right border of a row.
+    sides: [char; 3],
+}
+
+/// comfy-table's ASCII_FULL: `+`, `-`, `|`, a line between rows.
+pub const ASCII_FULL: Style = Style {
+    top: ['+', '-', '+', '+'],
+    under_header: ['+', '=', '=', '+'],
+    between: Some(['|', '-', '+', '|']),
+    bottom: ['+', '-', '+', '+'],
+    sides: ['|', '|', '|'],
+};
+
+/// comfy-table's UTF8_FULL_CONDENSED: box drawing, no line between rows.
+pub const UTF8_FULL_CONDENSED: Style = Style {
+    top: ['┌', '─', '┬', '┐'],
+    under_header: ['╞', '═', '╪', '╡'],
+    between: None,
+    bottom: ['└', '─', '┴', '┘'],
+    sides: ['│', '┆', '│'],
+};
+
+/// Appends a table with `header` and `rows` (each as many cells as the header), at most
+/// `table_width` columns wide, one `\n` after every line (comfy-table's `to_string()`
+/// plus the newline the caller adds).
+pub fn draw<R: AsRef<[S]>, S: AsRef<str>>(
     out: &mut String,
-    header: &[&str; N],
-    rows: &[[&str; N]],
+    style: &Style,
+    header: &[&str],
+    rows: &[R],
     table_width: u16,
 ) {
     let content = arrange(header, rows, usize::from(table_width));
-    let outer: [usize; N] = content.map(|w| usize::from(w.saturating_add(2)));
-    out.push_str(&rule(&outer, '+', '-', '+', '+'));
-    let mut parts: [Vec<(&str, usize)>; N] = std::array::from_fn(|_| Vec::new());
+    let outer: Vec<usize> = content
+        .iter()
+        .map(|w| usize::from(w.saturating_add(2)))
+        .collect();
+    out.push_str(&rule(&outer, style.top));
+    let mut parts: Vec<Vec<(&str, usize)>> = vec![Vec::new(); header.len()];
     let mut wrapped = Vec::new();
-    draw_row(out, header, &content, &mut parts, &mut wrapped);
-    out.push_str(&rule(&outer, '+', '=', '=', '+'));
-    let between = rule(&outer, '|', '-', '+', '|');
+    draw_row(out, style, header, &content, &mut parts, &mut wrapped);
+    out.push_str(&rule(&outer, style.under_header));
+    let between = style.between.map(|b| rule(&outer, b));
+    let mut cells: Vec<&str> = Vec::with_capacity(header.len());
     for (i, row) in rows.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&between);
+        if i > 0
+            && let Some(b) = &between
+        {
+            out.push_str(b);
         }
-        draw_row(out, row, &content, &mut parts, &mut wrapped);
+        cells.clear();
+        cells.extend(row.as_ref().iter().map(AsRef::as_ref));
+        draw_row(out, style, &cells, &content, &mut parts, &mut wrapped);
     }
-    out.push_str(&rule(&outer, '+', '-', '+', '+'));
+    out.push_str(&rule(&outer, style.bottom));
 }
 
-/// A horizontal line: `left`, then `fill` over each column joined by `junction`, `right`.
-fn rule(widths: &[usize], left: char, fill: char, junction: char, right: char) -> String {
+/// A horizontal line: left, then the fill over each column joined by the junction, right.
+fn rule(widths: &[usize], [left, fill, junction, right]: [char; 4]) -> String {
     let mut line = String::new();
     line.push(left);
     for (i, &w) in widths.iter().enumerate() {
@@ -87,11 +130,12 @@ fn blanks(out: &mut String, mut n: usize) {
 /// One row: every cell's text split at newlines and wrapped to its column, the cells side
 /// by side, shorter cells filled with blanks. `parts` (each line and its width) and
 /// `wrapped` are scratch space kept across rows.
-fn draw_row<'a, const N: usize>(
+fn draw_row<'a>(
     out: &mut String,
-    cells: &[&'a str; N],
-    content: &[u16; N],
-    parts: &mut [Vec<(&'a str, usize)>; N],
+    style: &Style,
+    cells: &[&'a str],
+    content: &[u16],
+    parts: &mut [Vec<(&'a str, usize)>],
     wrapped: &mut Vec<&'a str>,
 ) {
     for ((cell, &cw), lines) in cells.iter().zip(content).zip(parts.iter_mut()) {
@@ -109,10 +153,11 @@ fn draw_row<'a, const N: usize>(
             }
         }
     }
+    let [left, inner, right] = style.sides;
     let height = parts.iter().map(Vec::len).max().unwrap_or(0);
     for i in 0..height {
-        out.push('|');
-        for (lines, &cw) in parts.iter().zip(content) {
+        out.push(left);
+        for (c, (lines, &cw)) in parts.iter().zip(content).enumerate() {
             let cw = usize::from(cw);
             match lines.get(i) {
                 Some(&(line, w)) => {
@@ -122,7 +167,7 @@ fn draw_row<'a, const N: usize>(
                 }
                 None => blanks(out, cw + 2),
             }
-            out.push('|');
+            out.push(if c + 1 == content.len() { right } else { inner });
         }
         out.push('\n');
     }
@@ -132,20 +177,31 @@ fn draw_row<'a, const N: usize>(
 /// constraints. Columns narrower than the average space keep their width; the others are
 /// fixed to their longest line after wrapping when that saves at least three columns, and
 /// what is left is shared out evenly, the first columns getting the remainder.
-fn arrange<const N: usize>(header: &[&str; N], rows: &[[&str; N]], table_width: usize) -> [u16; N] {
-    let mut max_width = [0u16; N];
-    for row in std::iter::once(header).chain(rows) {
-        for (m, cell) in max_width.iter_mut().zip(row) {
-            let w = cell.split('\n').map(width).max().unwrap_or(0);
-            let w = u16::try_from(w).unwrap_or(u16::MAX).max(1);
-            *m = (*m).max(w);
+fn arrange<R: AsRef<[S]>, S: AsRef<str>>(
+    header: &[&str],
+    rows: &[R],
+    table_width: usize,
+) -> Vec<u16> {
+    let n = header.len();
+    let mut max_width = vec![0u16; n];
+    let mut note = |c: usize, cell: &str| {
+        let w = cell.split('\n').map(width).max().unwrap_or(0);
+        let w = u16::try_from(w).unwrap_or(u16::MAX).max(1);
+        max_width[c] = max_width[c].max(w);
+    };
+    for (c, cell) in header.iter().enumerate() {
+        note(c, cell);
+    }
+    for row in rows {
+        for (c, cell) in row.as_ref().iter().enumerate().take(n) {
+            note(c, cell.as_ref());
         }
     }
     // Outer borders, the lines between columns, and one blank each side of every cell.
     let mut st = Widths {
-        decided: [None; N],
-        remaining: table_width.saturating_sub(2 + N.saturating_sub(1) + 2 * N),
-        left: N,
+        decided: vec![None; n],
+        remaining: table_width.saturating_sub(2 + n.saturating_sub(1) + 2 * n),
+        left: n,
     };
 
     let mut found = true;
@@ -165,12 +221,15 @@ fn arrange<const N: usize>(header: &[&str; N], rows: &[[&str; N]], table_width: 
     let mut found = st.left > 0;
     while found {
         found = false;
-        for c in 0..N {
+        for (c, head) in header.iter().enumerate() {
             if st.decided[c].is_some() {
                 continue;
             }
             let avg = st.average();
-            let longest = longest_line_after_split(avg, header[c], rows.iter().map(|r| r[c]));
+            let column = rows
+                .iter()
+                .map(|r| r.as_ref().get(c).map_or("", AsRef::as_ref));
+            let longest = longest_line_after_split(avg, head, column);
             if avg.saturating_sub(longest) >= 3 {
                 if !st.fix(c, u16::try_from(longest).unwrap_or(u16::MAX)) {
                     break;
@@ -194,18 +253,18 @@ fn arrange<const N: usize>(header: &[&str; N], rows: &[[&str; N]], table_width: 
             *d = Some(u16::try_from(w).unwrap_or(u16::MAX).max(1));
         }
     }
-    st.decided.map(|d| d.unwrap_or(1))
+    st.decided.iter().map(|d| d.unwrap_or(1)).collect()
 }
 
 /// Column widths decided so far, and the space not yet given out.
-struct Widths<const N: usize> {
-    decided: [Option<u16>; N],
+struct Widths {
+    decided: Vec<Option<u16>>,
     remaining: usize,
     /// Columns still undecided.
     left: usize,
 }
 
-impl<const N: usize> Widths<N> {
+impl Widths {
     fn average(&self) -> usize {
         self.remaining.checked_div(self.left).unwrap_or(0)
     }
@@ -369,26 +428,41 @@ mod tests {
     use comfy_table::{ContentArrangement, Table};
     use proptest::prelude::*;
 
-    use super::draw;
+    use super::{ASCII_FULL, Style, UTF8_FULL_CONDENSED, draw};
 
-    fn comfy(header: &[&str; 5], rows: &[[&str; 5]], width: u16) -> String {
+    /// comfy-table's drawing, set up as the report (ASCII_FULL) or as `Ui::table`.
+    fn comfy<R: AsRef<[String]>>(
+        condensed: bool,
+        header: &[&str],
+        rows: &[R],
+        width: u16,
+    ) -> String {
         let mut t = Table::new();
+        if condensed {
+            t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
+        }
         t.force_no_tty()
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_width(width)
             .set_header(header.to_vec());
         for r in rows {
-            t.add_row(r.to_vec());
+            t.add_row(r.as_ref().to_vec());
         }
         let mut s = t.to_string();
         s.push('\n');
         s
     }
 
-    fn ours(header: &[&str; 5], rows: &[[&str; 5]], width: u16) -> String {
+    fn ours<R: AsRef<[String]>>(style: &Style, header: &[&str], rows: &[R], width: u16) -> String {
         let mut s = String::new();
-        draw(&mut s, header, rows, width);
+        draw(&mut s, style, header, rows, width);
         s
+    }
+
+    fn owned(rows: &[[&str; 5]]) -> Vec<Vec<String>> {
+        rows.iter()
+            .map(|r| r.iter().map(|c| (*c).to_owned()).collect())
+            .collect()
     }
 
     const WORDS: &[&str] = &[
@@ -424,24 +498,27 @@ mod tests {
         })
     }
 
-    fn row() -> impl Strategy<Value = [String; 5]> {
-        [cell(), cell(), cell(), cell(), cell()]
+    /// A header of one to seven columns and rows of as many cells.
+    fn table() -> impl Strategy<Value = (Vec<String>, Vec<Vec<String>>)> {
+        (1usize..8).prop_flat_map(|n| {
+            (
+                prop::collection::vec(cell(), n),
+                prop::collection::vec(prop::collection::vec(cell(), n), 0..8),
+            )
+        })
     }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(400))]
         #[test]
         fn draws_what_comfy_table_draws(
-            header in row(),
-            rows in prop::collection::vec(row(), 0..8),
+            (header, rows) in table(),
             width in prop_oneof![Just(40u16), Just(80u16), Just(100u16), 1u16..200],
+            condensed in any::<bool>(),
         ) {
-            let h: [&str; 5] = std::array::from_fn(|i| header[i].as_str());
-            let r: Vec<[&str; 5]> = rows
-                .iter()
-                .map(|r| std::array::from_fn(|i| r[i].as_str()))
-                .collect();
-            prop_assert_eq!(ours(&h, &r, width), comfy(&h, &r, width));
+            let h: Vec<&str> = header.iter().map(String::as_str).collect();
+            let style = if condensed { &UTF8_FULL_CONDENSED } else { &ASCII_FULL };
+            prop_assert_eq!(ours(style, &h, &rows, width), comfy(condensed, &h, &rows, width));
         }
     }
 
@@ -458,9 +535,13 @@ mod tests {
             ],
             ["Stopped?", "Aspirin 81 mg\nFish oil", "", "", ""],
         ];
+        let rows = owned(&rows);
+        let none: &[Vec<String>] = &[];
         for w in [40, 80, 100, 120] {
-            assert_eq!(ours(&h, &rows, w), comfy(&h, &rows, w));
-            assert_eq!(ours(&h, &[], w), comfy(&h, &[], w));
+            for (style, condensed) in [(&ASCII_FULL, false), (&UTF8_FULL_CONDENSED, true)] {
+                assert_eq!(ours(style, &h, &rows, w), comfy(condensed, &h, &rows, w));
+                assert_eq!(ours(style, &h, none, w), comfy(condensed, &h, none, w));
+            }
         }
     }
 }
