@@ -1,6 +1,6 @@
 //! Scale benchmark: binders of 1k, 10k and 100k records (medications, results and notes
 //! mixed, built in-process through the library), then whole `phr` processes opened with
-//! a session: listing (`med list --json`, `result list --json`), adding (`med add`,
+//! a session: listing (`med list --json` and as a table, `result list --json`), adding (`med add`,
 //! `note add`), `profile show` (a small read), `export fhir` (the whole binder as an IPS
 //! bundle, to stdout) and `reconcile` of a 50-line list (30 saved medications, ten of them
 //! with another dose, and 20 new ones; report only, as the table and as JSON), the peak RSS of each (from
@@ -152,6 +152,10 @@ fn measure(phr: &str, root: &Path, n: usize, runs: usize) -> Row {
         (
             "med list --json",
             Box::new(|_| vec!["--json".into(), "med".into(), "list".into()]),
+        ),
+        (
+            "med list (table)",
+            Box::new(|_| vec!["med".into(), "list".into()]),
         ),
         (
             "result list --json",
