@@ -51,6 +51,15 @@ fn kind_columns(kind: &Kind) -> Vec<String> {
     cols
 }
 
+/// The kind's yes/no fields, held as 0/1 and written as booleans.
+fn flag_fields(kind: &Kind) -> Vec<&'static str> {
+    kind.fields
+        .iter()
+        .filter(|f| f.ty == FieldType::Flag)
+        .map(|f| f.name)
+        .collect()
+}
+
 fn quoted(cols: &[String]) -> String {
     cols.iter()
         .map(|c| format!("\"{c}\""))
@@ -140,12 +149,7 @@ fn arrays() -> Vec<Rows> {
             table: k.table,
             prefix: k.prefix,
             cols: kind_columns(k),
-            flags: k
-                .fields
-                .iter()
-                .filter(|f| f.ty == FieldType::Flag)
-                .map(|f| f.name)
-                .collect(),
+            flags: flag_fields(k),
             json_cols: &[],
             no_id: false,
         });
@@ -686,12 +690,7 @@ pub fn import(
             label: k.name,
             prefix: k.prefix,
             cols: kind_columns(k),
-            flags: k
-                .fields
-                .iter()
-                .filter(|f| f.ty == FieldType::Flag)
-                .map(|f| f.name)
-                .collect(),
+            flags: flag_fields(k),
             json_cols: &[],
             required: &["created_at", "updated_at"],
             longest: &[],
