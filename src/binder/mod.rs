@@ -418,7 +418,6 @@ fn writable_copy(conn: &mut Connection) -> Result<Connection, BinderError> {
         zeroize::Zeroize::zeroize(&mut **owned);
     }
     loaded?;
-    copy.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(copy)
 }
 
