@@ -10,7 +10,7 @@ pub mod schema;
 pub mod session;
 
 use std::fs;
-use std::io::{self, Read};
+use std::io::{self, Read, Seek};
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, MAIN_DB};
@@ -658,23 +658,37 @@ pub fn restore(
     let found = backup::find(&paths.backups(), id)
         .map_err(|e| BinderError::io("could not read the backups directory", e))?
         .ok_or_else(|| BinderError::NoSuchBackup(id.to_owned()))?;
-    let ct = read_file(&found.path, crypto::MAX_CIPHERTEXT, || {
-        BinderError::NoSuchBackup(id.to_owned())
-    })?;
-    let plain = decrypt_image(&found.path, &ct, keys, origin)?;
-    load_image(&found.path, &plain)?;
+    let mut backup = fs::File::open(&found.path)
+        .map_err(|e| read_error(&found.path, e, || BinderError::NoSuchBackup(id.to_owned())))?;
+    // Checked as a binder is opened: decrypted and loaded a chunk at a time, never held
+    // whole; then the same open file is copied.
+    let check = io::BufReader::with_capacity(1 << 16, &backup);
+    drop(open_image_for(
+        &found.path,
+        check,
+        keys,
+        origin,
+        Access::Read,
+    )?);
     let target = paths.binder();
     let backups = paths.backups();
     let previous = target.clone();
     file::remove_stale_temps(&target)
         .map_err(|e| BinderError::io("could not remove a temp file left by a crashed save", e))?;
-    file::atomic_write(&target, &ct, || {
-        if previous.exists() {
-            backup::rotate(&previous, &backups, keep)
-        } else {
-            Ok(())
-        }
-    })
+    file::atomic_write_with(
+        &target,
+        |f| {
+            backup.seek(io::SeekFrom::Start(0))?;
+            io::copy(&mut backup, f).map(drop)
+        },
+        || {
+            if previous.exists() {
+                backup::rotate(&previous, &backups, keep)
+            } else {
+                Ok(())
+            }
+        },
+    )
     .map_err(|e| BinderError::io(format!("could not restore {}", target.display()), e))?;
     Ok(found.saved_at)
 }

@@ -338,6 +338,48 @@ fn backups_rotate_and_keep_ten() {
         .output()
         .unwrap();
     assert_eq!(code(&out), 1);
+
+    // A damaged backup is refused before anything is written.
+    let newest = env
+        .binder_dir()
+        .join(format!("backups/binder-{:08}.age", ids[0]));
+    let good = std::fs::read(&newest).unwrap();
+    let mut bad = good.clone();
+    let middle = bad.len() / 2;
+    bad[middle] ^= 0x10;
+    std::fs::write(&newest, &bad).unwrap();
+    let before = std::fs::read(env.binder_file()).unwrap();
+    let out = env
+        .sess(&key)
+        .args(["backup", "restore", &ids[0].to_string()])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    assert_eq!(std::fs::read(env.binder_file()).unwrap(), before);
+    std::fs::write(&newest, &good).unwrap();
+
+    // The oldest backup is copied in before the rotation that makes room deletes it:
+    // it held the binder after the third add.
+    let oldest = ids.last().unwrap().to_string();
+    env.sess(&key)
+        .args(["backup", "restore", &oldest])
+        .assert()
+        .success();
+    assert_eq!(med_texts(&env, &key), ["med 0", "med 1", "med 2"]);
+    let after = json(
+        &env.cmd()
+            .args(["--json", "backup", "list"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(after.as_array().unwrap().len(), 10);
+    assert!(
+        after
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|b| b["id"] != oldest.as_str())
+    );
 }
 
 #[test]
