@@ -138,8 +138,10 @@ fn draw_row<'a>(
     parts: &mut [Vec<(&'a str, usize)>],
     wrapped: &mut Vec<&'a str>,
 ) {
-    for ((cell, &cw), lines) in cells.iter().zip(content).zip(parts.iter_mut()) {
+    for (c, (&cw, lines)) in content.iter().zip(parts.iter_mut()).enumerate() {
         lines.clear();
+        // A row shorter than the header has empty cells at its end.
+        let cell = cells.get(c).copied().unwrap_or("");
         let cw = usize::from(cw);
         for line in cell.split('\n') {
             let ascii = printable_ascii(line);
@@ -535,6 +537,23 @@ mod tests {
             ],
             ["Stopped?", "Aspirin 81 mg\nFish oil", "", "", ""],
         ];
+        // A short row has empty cells at its end, and does not show the row before's.
+        let short = ours(
+            &UTF8_FULL_CONDENSED,
+            &h,
+            &[vec!["x".to_owned(); 5], vec!["y".to_owned()]],
+            80,
+        );
+        let padded = ours(
+            &UTF8_FULL_CONDENSED,
+            &h,
+            &[
+                vec!["x".to_owned(); 5],
+                ["y", "", "", "", ""].map(str::to_owned).to_vec(),
+            ],
+            80,
+        );
+        assert_eq!(short, padded);
         let rows = owned(&rows);
         let none: &[Vec<String>] = &[];
         for w in [40, 80, 100, 120] {
