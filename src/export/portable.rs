@@ -81,6 +81,8 @@ fn sql_to_json(v: Sql) -> Value {
 struct Rows {
     key: &'static str,
     table: &'static str,
+    /// What one row is, in an import's report.
+    label: &'static str,
     prefix: &'static str,
     cols: Vec<String>,
     /// Columns held as 0/1 and written as booleans.
@@ -132,31 +134,14 @@ impl Rows {
     }
 }
 
-/// The document's arrays, in its order: medications, each kind, the change log.
+/// The document's arrays, in its order: medications, each kind ([`tables`]), then the
+/// change log.
 fn arrays() -> Vec<Rows> {
-    let mut out = vec![Rows {
-        key: "medications",
-        table: "medications",
-        prefix: "m",
-        cols: MED_COLUMNS.iter().map(|s| (*s).to_owned()).collect(),
-        flags: Vec::new(),
-        json_cols: &["parsed"],
-        no_id: false,
-    }];
-    for k in kinds::ALL {
-        out.push(Rows {
-            key: k.table,
-            table: k.table,
-            prefix: k.prefix,
-            cols: kind_columns(k),
-            flags: flag_fields(k),
-            json_cols: &[],
-            no_id: false,
-        });
-    }
+    let mut out = tables();
     out.push(Rows {
         key: "log",
         table: "change_log",
+        label: "change",
         prefix: "",
         cols: [
             "uuid",
@@ -177,6 +162,33 @@ fn arrays() -> Vec<Rows> {
         json_cols: &[],
         no_id: true,
     });
+    out
+}
+
+/// The arrays that hold records, which an import merges: medications, then each kind.
+fn tables() -> Vec<Rows> {
+    let mut out = vec![Rows {
+        key: "medications",
+        table: "medications",
+        label: "medication",
+        prefix: "m",
+        cols: MED_COLUMNS.iter().map(|s| (*s).to_owned()).collect(),
+        flags: Vec::new(),
+        json_cols: &["parsed"],
+        no_id: false,
+    }];
+    for k in kinds::ALL {
+        out.push(Rows {
+            key: k.table,
+            table: k.table,
+            label: k.name,
+            prefix: k.prefix,
+            cols: kind_columns(k),
+            flags: flag_fields(k),
+            json_cols: &[],
+            no_id: false,
+        });
+    }
     out
 }
 
@@ -429,14 +441,10 @@ fn json_to_sql(v: &Value) -> Sql {
     }
 }
 
+/// A table as an import merges it: its columns as the document has them, and what a
+/// row must have.
 struct Table<'a> {
-    name: &'a str,
-    label: &'a str,
-    prefix: &'a str,
-    cols: Vec<String>,
-    flags: Vec<&'a str>,
-    /// Columns held as JSON text in the database.
-    json_cols: &'a [&'a str],
+    rows: &'a Rows,
     /// Columns that may not be null.
     required: &'a [&'a str],
     /// Text columns with a longest length (in bytes): a longer row is skipped.
@@ -454,13 +462,13 @@ fn merge_rows(
         let Some(obj) = item.as_object() else {
             return Err(wrong(
                 path,
-                &format!("an entry of {} is not a table", t.name),
+                &format!("an entry of {} is not a table", t.rows.table),
             ));
         };
         let uuid = obj.get("uuid").and_then(Value::as_str).unwrap_or("");
         if uuid.is_empty() {
             report.skip(
-                t.label,
+                t.rows.label,
                 obj.get("id").and_then(Value::as_str).unwrap_or("?"),
                 "no uuid",
             );
@@ -471,7 +479,7 @@ fn merge_rows(
             .iter()
             .find(|c| obj.get(**c).is_none_or(Value::is_null))
         {
-            report.skip(t.label, uuid, format!("no {missing}"));
+            report.skip(t.rows.label, uuid, format!("no {missing}"));
             continue;
         }
         if let Some((col, most)) = t.longest.iter().find(|(c, most)| {
@@ -480,20 +488,21 @@ fn merge_rows(
                 .is_some_and(|v| v.len() > *most)
         }) {
             report.skip(
-                t.label,
+                t.rows.label,
                 uuid,
                 format!("its {col} is longer than {} KiB", most / 1024),
             );
             continue;
         }
         let values: Vec<Sql> = t
+            .rows
             .cols
             .iter()
             .map(|c| {
                 let v = obj.get(c).unwrap_or(&Value::Null);
-                if t.flags.contains(&c.as_str()) {
+                if t.rows.flags.contains(&c.as_str()) {
                     Sql::Integer(i64::from(v.as_bool().unwrap_or(false)))
-                } else if t.json_cols.contains(&c.as_str()) && !v.is_null() {
+                } else if t.rows.json_cols.contains(&c.as_str()) && !v.is_null() {
                     match v {
                         Value::String(s) => Sql::Text(s.clone()),
                         other => Sql::Text(normalise_parsed(other)),
@@ -505,7 +514,10 @@ fn merge_rows(
             .collect();
         let existing: Option<(i64, String)> = conn
             .query_row(
-                &format!("SELECT id, updated_at FROM {} WHERE uuid = ?1", t.name),
+                &format!(
+                    "SELECT id, updated_at FROM {} WHERE uuid = ?1",
+                    t.rows.table
+                ),
                 [uuid],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
@@ -516,6 +528,7 @@ fn merge_rows(
             Some((id, at)) => {
                 if incoming_at > at.as_str() {
                     let sets: Vec<String> = t
+                        .rows
                         .cols
                         .iter()
                         .enumerate()
@@ -526,28 +539,28 @@ fn merge_rows(
                     conn.execute(
                         &format!(
                             "UPDATE {} SET {} WHERE id = ?{}",
-                            t.name,
+                            t.rows.table,
                             sets.join(", "),
                             p.len()
                         ),
                         params_from_iter(p),
                     )
-                    .map_err(|e| refused(path, t.label, e))?;
-                    report.updated(t.label);
+                    .map_err(|e| refused(path, t.rows.label, e))?;
+                    report.updated(t.rows.label);
                 } else {
-                    report.unchanged(t.label);
+                    report.unchanged(t.rows.label);
                 }
             }
             None => {
                 let want_id = obj
                     .get("id")
                     .and_then(Value::as_str)
-                    .and_then(|s| s.strip_prefix(t.prefix))
+                    .and_then(|s| s.strip_prefix(t.rows.prefix))
                     .and_then(|n| n.parse::<i64>().ok());
                 let free = match want_id {
                     Some(n) => conn
                         .query_row(
-                            &format!("SELECT 1 FROM {} WHERE id = ?1", t.name),
+                            &format!("SELECT 1 FROM {} WHERE id = ?1", t.rows.table),
                             [n],
                             |_| Ok(()),
                         )
@@ -556,7 +569,7 @@ fn merge_rows(
                         .is_none(),
                     None => false,
                 };
-                let mut cols = quoted(&t.cols);
+                let mut cols = quoted(&t.rows.cols);
                 let mut p = values;
                 if free && let Some(n) = want_id {
                     cols = format!("id, {cols}");
@@ -564,11 +577,15 @@ fn merge_rows(
                 }
                 let ph: Vec<String> = (1..=p.len()).map(|i| format!("?{i}")).collect();
                 conn.execute(
-                    &format!("INSERT INTO {} ({cols}) VALUES ({})", t.name, ph.join(", ")),
+                    &format!(
+                        "INSERT INTO {} ({cols}) VALUES ({})",
+                        t.rows.table,
+                        ph.join(", ")
+                    ),
                     params_from_iter(p),
                 )
-                .map_err(|e| refused(path, t.label, e))?;
-                report.added(t.label);
+                .map_err(|e| refused(path, t.rows.label, e))?;
+                report.added(t.rows.label);
             }
         }
     }
@@ -673,29 +690,22 @@ pub fn import(
             }
         }
     }
-    let med = Table {
-        name: "medications",
-        label: "medication",
-        prefix: "m",
-        cols: MED_COLUMNS.iter().map(|s| (*s).to_owned()).collect(),
-        flags: vec![],
-        json_cols: &["parsed"],
-        required: &["text", "created_at", "updated_at"],
-        longest: &[("text", crate::records::med::MAX_TEXT)],
-    };
-    merge_rows(conn, path, &med, array(path, doc, "medications")?, report)?;
-    for k in kinds::ALL {
+    for rows in &tables() {
+        let medications = rows.table == "medications";
         let t = Table {
-            name: k.table,
-            label: k.name,
-            prefix: k.prefix,
-            cols: kind_columns(k),
-            flags: flag_fields(k),
-            json_cols: &[],
-            required: &["created_at", "updated_at"],
-            longest: &[],
+            rows,
+            required: if medications {
+                &["text", "created_at", "updated_at"]
+            } else {
+                &["created_at", "updated_at"]
+            },
+            longest: if medications {
+                &[("text", crate::records::med::MAX_TEXT)]
+            } else {
+                &[]
+            },
         };
-        merge_rows(conn, path, &t, array(path, doc, k.table)?, report)?;
+        merge_rows(conn, path, &t, array(path, doc, rows.key)?, report)?;
     }
     // The change log: entries not yet present, in the file's order.
     let mut added = 0;
