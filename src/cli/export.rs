@@ -77,39 +77,28 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
     };
     let binder = ctx.open_read()?;
     let conn = binder.conn();
-    // The FHIR bundle reads its largest kind row by row: its snapshot leaves that out.
-    let snap = match a.what {
-        What::Fhir => Snapshot::load_kinds(conn, fhir::KINDS)?,
-        // The portable document reads every table itself.
-        What::Json | What::Toml | What::Yaml => Snapshot::load_kinds(conn, &[])?,
-        _ => Snapshot::load(conn)?,
-    };
+    let now = ctx.now();
+    // `--for` names a provider of the care team whatever the export.
     let provider = match &a.provider {
         Some(p) => Some(generic::resolve(conn, &kinds::PROVIDER, p)?),
         None => None,
     };
-    let now = ctx.now();
-    // Only the summary and the SBAR show recent changes; the log is not read otherwise.
-    let changes = match a.what {
-        What::Summary | What::Sbar => crate::records::log::list(conn, None)?,
-        _ => Vec::new(),
-    };
-    let input = printouts::Input {
-        snap: &snap,
-        changes: &changes,
-        now,
-        provider: provider.as_ref(),
-    };
-    // The FHIR bundle, the largest export, is written as it is serialized.
-    let text = match a.what {
-        What::Summary => printouts::summary(&input).render(format),
-        What::Medlist => printouts::medlist(&input).render(format),
-        What::Card => printouts::card(&input).render(format),
-        What::Emergency => printouts::emergency(&input).render(format),
-        What::Sbar => printouts::sbar(&input).render(format),
-        What::Questions => printouts::questions(&input).render(format),
-        What::Calendar => ical::calendar(&snap, now),
+    let printout = match a.what {
+        What::Summary => printouts::Printout::Summary,
+        What::Medlist => printouts::Printout::Medlist,
+        What::Card => printouts::Printout::Card,
+        What::Emergency => printouts::Printout::Emergency,
+        What::Sbar => printouts::Printout::Sbar,
+        What::Questions => printouts::Printout::Questions,
+        What::Calendar => {
+            let snap = Snapshot::load_kinds(conn, &[&kinds::APPOINTMENT])?;
+            let text = ical::calendar(&snap, now);
+            return write_out(ctx, a, |w| w.write_all(text.as_bytes()));
+        }
         What::Fhir => {
+            // The FHIR bundle reads its largest kinds row by row: its snapshot leaves
+            // them out. It is written as it is serialized.
+            let snap = Snapshot::load_kinds(conn, fhir::KINDS)?;
             let patient = crate::records::profile::meta(conn, "binder_uuid")
                 .map_err(|e| CliError::failed("the binder's database failed").cause(e))?
                 .unwrap_or_else(|| fhir::derived("phr", "patient"));
@@ -117,7 +106,7 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             return write_out(ctx, a, |w| fhir::write(&bundle, w));
         }
         What::Json | What::Toml | What::Yaml => {
-            // Written a row at a time, as the FHIR bundle is.
+            // The portable document reads every table itself, a row at a time.
             let write = match a.what {
                 What::Json => portable::write_json,
                 What::Toml => portable::write_toml,
@@ -127,6 +116,23 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             return write_out(ctx, a, |w| write(conn, &stamp, w));
         }
     };
+    let (only, meds) = printout.reads();
+    let snap = Snapshot::load_with(conn, only, meds)?;
+    let mut input = printouts::Input {
+        snap: &snap,
+        changes: &[],
+        now,
+        provider: provider.as_ref(),
+    };
+    // Only the changes the printout can show are read from the log, the largest table.
+    let changes = if printout.shows_changes() {
+        let (since, _) = printouts::changes_since(&input);
+        crate::records::log::recent(conn, &since, printouts::CHANGES_SHOWN)?
+    } else {
+        Vec::new()
+    };
+    input.changes = &changes;
+    let text = printout.make(&input).render(format);
     write_out(ctx, a, |w| w.write_all(text.as_bytes()))
 }
 

@@ -8,15 +8,91 @@ use serde_json::Value;
 use super::doc::{Doc, Item, Page, Row};
 use crate::medparse;
 use crate::records::generic::{Record, text};
-use crate::records::kinds;
+use crate::records::kinds::{self, Kind};
 use crate::records::log::Change;
 use crate::records::med::Medication;
-use crate::records::snapshot::Snapshot;
+use crate::records::snapshot::{Meds, Snapshot};
+
+/// A printout, and what it is made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Printout {
+    Summary,
+    Medlist,
+    Card,
+    Emergency,
+    Sbar,
+    Questions,
+}
+
+impl Printout {
+    /// The kinds of record the printout reads (besides the profile and the requests),
+    /// and which medications: a snapshot of these makes the same printout as the whole
+    /// binder would. [`Snapshot::of`] catches a kind missing here in debug builds.
+    pub fn reads(self) -> (&'static [&'static Kind], Meds) {
+        use kinds::*;
+        // Each starts with the header's allergies and liaison; the provider a question
+        // or an appointment names is looked up among the providers.
+        const SUMMARY: &[&Kind] = &[
+            &ALLERGY,
+            &CONTACT,
+            &CONDITION,
+            &RESULT,
+            &APPOINTMENT,
+            &QUESTION,
+            &PROVIDER,
+        ];
+        const MEDLIST: &[&Kind] = &[&ALLERGY, &CONTACT];
+        const CARD: &[&Kind] = &[&ALLERGY, &CONTACT, &PROVIDER, &CONDITION];
+        const EMERGENCY: &[&Kind] = &[&ALLERGY, &CONTACT, &PROVIDER, &CONDITION, &DEVICE];
+        const SBAR: &[&Kind] = &[
+            &ALLERGY,
+            &CONTACT,
+            &CONDITION,
+            &PROCEDURE,
+            &ENCOUNTER,
+            &TASK,
+            &APPOINTMENT,
+            &QUESTION,
+            &PROVIDER,
+        ];
+        const QUESTIONS: &[&Kind] = &[&QUESTION, &PROVIDER, &APPOINTMENT];
+        match self {
+            Printout::Summary => (SUMMARY, Meds::Active),
+            Printout::Medlist => (MEDLIST, Meds::All),
+            Printout::Card => (CARD, Meds::Active),
+            Printout::Emergency => (EMERGENCY, Meds::Active),
+            Printout::Sbar => (SBAR, Meds::Active),
+            Printout::Questions => (QUESTIONS, Meds::None),
+        }
+    }
+
+    /// Whether it lists recent changes from the log (see [`changes_since`]).
+    pub fn shows_changes(self) -> bool {
+        matches!(self, Printout::Summary | Printout::Sbar)
+    }
+
+    /// The printout itself.
+    pub fn make(self, i: &Input<'_>) -> Doc {
+        match self {
+            Printout::Summary => summary(i),
+            Printout::Medlist => medlist(i),
+            Printout::Card => card(i),
+            Printout::Emergency => emergency(i),
+            Printout::Sbar => sbar(i),
+            Printout::Questions => questions(i),
+        }
+    }
+}
+
+/// The most recent changes a printout lists.
+pub const CHANGES_SHOWN: usize = 40;
 
 /// What every printout is made from.
 pub struct Input<'a> {
     pub snap: &'a Snapshot,
-    /// The change log, oldest first (the summary and the SBAR list recent changes).
+    /// Changes from the log, oldest first: the summary and the SBAR list the last
+    /// [`CHANGES_SHOWN`] since [`changes_since`] that are not profile edits. The log
+    /// itself may be given, or only those.
     pub changes: &'a [Change],
     pub now: DateTime<Utc>,
     /// `--for PROVIDER`: narrows the summary and the questions to one provider.
@@ -134,12 +210,8 @@ fn capitalise(s: &str) -> String {
     }
 }
 
-/// "Tylenol (acetaminophen)": the name as written and its active ingredients.
-pub fn med_name(m: &Medication) -> String {
-    med_name_of(m.name.as_deref(), &m.text, &medparse::parsed_of(m))
-}
-
-/// [`med_name`] from a medication's name, text and parse, for a caller that has them.
+/// "Tylenol (acetaminophen)": the name as written (or parsed, or the whole text) and its
+/// active ingredients, from a medication's name, text and parse.
 pub fn med_name_of(name: Option<&str>, text: &str, p: &crate::sig::ParsedMed) -> String {
     let name = name.or(p.name.as_deref()).unwrap_or(text);
     let generic = p.ingredients.join(" / ");
@@ -207,7 +279,7 @@ fn limits(p: &crate::sig::ParsedMed) -> Vec<String> {
 /// One line for a medication: name, strength, dose, schedule.
 pub fn med_short(m: &Medication) -> String {
     let p = medparse::parsed_of(m);
-    let mut parts = vec![med_name(m)];
+    let mut parts = vec![med_name_of(m.name.as_deref(), &m.text, &p)];
     parts.extend(medparse::strength_text(&p));
     parts.extend(medparse::dose_text(&p));
     let s = schedule(&p);
@@ -358,8 +430,9 @@ fn open_questions<'a>(i: &'a Input<'_>) -> Vec<&'a Record> {
         .collect()
 }
 
-/// The date changes are counted from: the last visit done with the provider, or 90 days ago.
-fn changes_since(i: &Input<'_>) -> (String, String) {
+/// The date changes are counted from: the last visit done with the provider, or 90 days
+/// ago; and how the printout says it.
+pub fn changes_since(i: &Input<'_>) -> (String, String) {
     if let Some(p) = i.provider {
         let last = i
             .snap
@@ -399,29 +472,28 @@ fn change_items(i: &Input<'_>, since: &str) -> Vec<Item> {
             Item::new(t)
         })
         .collect();
-    if v.len() > 40 {
-        v = v.split_off(v.len() - 40);
+    if v.len() > CHANGES_SHOWN {
+        v = v.split_off(v.len() - CHANGES_SHOWN);
     }
     v
 }
 
 /// Recent results with, for each test, when it was last done and how often it was done.
 fn result_rows(snap: &Snapshot) -> Vec<Row> {
-    let results = snap.of(&kinds::RESULT);
-    let mut tests: Vec<String> = Vec::new();
-    for r in results {
-        let t = text(r, "test").to_lowercase();
-        if !tests.contains(&t) {
-            tests.push(t);
+    // Each test's results, tests in the order first seen, results in binder order.
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut tests: Vec<Vec<&Record>> = Vec::new();
+    for r in snap.of(&kinds::RESULT) {
+        let n = tests.len();
+        let at = *index.entry(text(r, "test").to_lowercase()).or_insert(n);
+        if at == n {
+            tests.push(Vec::new());
         }
+        tests[at].push(r);
     }
     let mut rows: Vec<(String, Row)> = tests
-        .iter()
-        .filter_map(|t| {
-            let mut of: Vec<&Record> = results
-                .iter()
-                .filter(|r| text(r, "test").to_lowercase() == *t)
-                .collect();
+        .into_iter()
+        .filter_map(|mut of| {
             of.sort_by(|a, b| text(a, "date").cmp(text(b, "date")));
             let last = of.last()?;
             let value = nonempty(&[&format!("{} {}", text(last, "value"), text(last, "unit"))]);
@@ -558,7 +630,7 @@ fn med_row(m: &Medication) -> Row {
     let struck = m.status == "stopped";
     Row {
         cells: vec![
-            med_name(m),
+            med_name_of(m.name.as_deref(), &m.text, &p),
             medparse::strength_text(&p).unwrap_or_default(),
             medparse::dose_text(&p).unwrap_or_default(),
             schedule(&p),
@@ -908,7 +980,116 @@ pub fn questions(i: &Input<'_>) -> Doc {
 
 #[cfg(test)]
 mod tests {
-    use super::capitalise;
+    use super::*;
+    use crate::export::doc::Format;
+    use crate::records::generic::{self, Values};
+    use crate::records::kinds::FieldType;
+    use crate::records::med;
+    use rusqlite::Connection;
+
+    /// A binder with three records of every kind, whose values take each choice in
+    /// turn, dates before and after "now", and the one provider's name wherever a
+    /// provider is named; medications active and stopped; more changes than a printout
+    /// lists, the last of them to the profile.
+    fn every_kind() -> Connection {
+        let mut c = Connection::open_in_memory().unwrap();
+        crate::binder::schema::upgrade(&mut c).unwrap();
+        for kind in kinds::ALL {
+            for i in 0..3usize {
+                let mut v = Values::new();
+                for f in kind.fields {
+                    let value = match (kind.name, f.name, f.ty) {
+                        (_, _, FieldType::Choice(opts)) => opts[i % opts.len()].to_owned(),
+                        (_, _, FieldType::DateTime) if i == 1 => "2026-10-01T10:00:00Z".into(),
+                        (_, _, FieldType::DateTime) => format!("2027-01-0{}T10:00:00Z", i + 1),
+                        (_, _, FieldType::Date) => format!("2026-11-1{i}"),
+                        (_, _, FieldType::Flag) => {
+                            v.insert(f.name, Value::Bool(i == 0));
+                            continue;
+                        }
+                        (_, _, FieldType::Provider) | ("question", "for", _) => "Dr Lee".into(),
+                        ("provider", "name", _) => "Dr Lee".into(),
+                        ("provider", "role", _) => "pcp".into(),
+                        ("result", "test", _) => ["HbA1c", "hba1c", "LDL"][i].into(),
+                        (k, name, _) => format!("{k} {name} {i}"),
+                    };
+                    v.insert(f.name, Value::String(value));
+                }
+                generic::insert(&c, kind, &v, &format!("2026-11-2{i}T08:00:00Z"), None).unwrap();
+            }
+        }
+        let now = "2026-11-25T08:00:00Z";
+        for text in ["Metformin 500 mg tab, 1 tab PO BID", "Aspirin 81 mg daily"] {
+            let new = med::NewMedication {
+                text: text.into(),
+                prescriber: Some("Dr Lee".into()),
+                ..Default::default()
+            };
+            med::add(&mut c, &new, now).unwrap();
+        }
+        let aspirin = med::list(&c, false).unwrap().pop().unwrap();
+        med::stop(&c, &aspirin, "2026-11-20", Some("bleeding"), now, None).unwrap();
+        // The latest changes are profile edits, which printouts do not list.
+        for name in ["Maria", "Maria Souza", "Maria S. Souza"] {
+            let set = [("name", Some(name.to_owned()))];
+            crate::records::profile::set(&c, &set, "2026-11-25T09:00:00Z", None).unwrap();
+        }
+        c
+    }
+
+    /// Each printout made from a snapshot of only what it reads (and the changes read
+    /// for it) is the printout made from the whole binder and its whole log, in every
+    /// format, for the whole care team and for one provider. A kind missing from
+    /// [`Printout::reads`] fails here, in the debug assertion of [`Snapshot::of`].
+    #[test]
+    fn each_printout_reads_what_it_shows_and_no_more() {
+        let c = every_kind();
+        let now = DateTime::parse_from_rfc3339("2026-11-26T09:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let whole = Snapshot::load(&c).unwrap();
+        let log = crate::records::log::list(&c, None).unwrap();
+        let lee = generic::resolve(&c, &kinds::PROVIDER, "p1").unwrap();
+        for p in [
+            Printout::Summary,
+            Printout::Medlist,
+            Printout::Card,
+            Printout::Emergency,
+            Printout::Sbar,
+            Printout::Questions,
+        ] {
+            let (only, meds) = p.reads();
+            let part = Snapshot::load_with(&c, only, meds).unwrap();
+            for provider in [None, Some(&lee)] {
+                let full = Input {
+                    snap: &whole,
+                    changes: &log,
+                    now,
+                    provider,
+                };
+                let mut input = Input {
+                    snap: &part,
+                    changes: &[],
+                    now,
+                    provider,
+                };
+                // As `phr export` reads them: only for a printout that shows changes.
+                let recent = if p.shows_changes() {
+                    let (since, _) = changes_since(&input);
+                    let recent = crate::records::log::recent(&c, &since, CHANGES_SHOWN).unwrap();
+                    assert!(!recent.is_empty(), "{p:?} shows no changes");
+                    recent
+                } else {
+                    Vec::new()
+                };
+                input.changes = &recent;
+                for format in [Format::Text, Format::Markdown, Format::Html] {
+                    let want = p.make(&full).render(format);
+                    assert_eq!(p.make(&input).render(format), want, "{p:?} {format:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn capitalise_upper_cases_the_first_letter_and_release_words() {

@@ -95,26 +95,44 @@ pub fn append(conn: &Connection, e: &Entry<'_>) -> rusqlite::Result<()> {
     Ok(())
 }
 
+const CHANGE_COLUMNS: &str = "at, action, kind, record_id, summary, old_value, new_value, source";
+
+fn change(r: &rusqlite::Row<'_>) -> rusqlite::Result<Change> {
+    let json = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
+    Ok(Change {
+        at: r.get(0)?,
+        action: r.get(1)?,
+        kind: r.get(2)?,
+        record: r.get(3)?,
+        summary: r.get(4)?,
+        old: json(r.get(5)?),
+        new: json(r.get(6)?),
+        source: r.get(7)?,
+    })
+}
+
 /// The log, oldest first; `record_uuid` narrows it to one record.
 pub fn list(conn: &Connection, record_uuid: Option<&str>) -> rusqlite::Result<Vec<Change>> {
-    let mut stmt = conn.prepare(
-        "SELECT at, action, kind, record_id, summary, old_value, new_value, source
-         FROM change_log WHERE ?1 IS NULL OR record_uuid = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map(params![record_uuid], |r| {
-        let json = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
-        Ok(Change {
-            at: r.get(0)?,
-            action: r.get(1)?,
-            kind: r.get(2)?,
-            record: r.get(3)?,
-            summary: r.get(4)?,
-            old: json(r.get(5)?),
-            new: json(r.get(6)?),
-            source: r.get(7)?,
-        })
-    })?;
-    rows.collect()
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {CHANGE_COLUMNS} FROM change_log WHERE ?1 IS NULL OR record_uuid = ?1 ORDER BY id"
+    ))?;
+    stmt.query_map(params![record_uuid], change)?.collect()
+}
+
+/// The last `limit` changes made at or after `since` (compared as text, as the stored
+/// RFC 3339 times sort), leaving out profile edits, oldest first: what a printout lists
+/// as recent changes, read without the rest of the log.
+pub fn recent(conn: &Connection, since: &str, limit: usize) -> rusqlite::Result<Vec<Change>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {CHANGE_COLUMNS} FROM change_log WHERE at >= ?1 AND kind != 'profile'
+         ORDER BY id DESC LIMIT ?2"
+    ))?;
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let mut v: Vec<Change> = stmt
+        .query_map(params![since, limit], change)?
+        .collect::<rusqlite::Result<_>>()?;
+    v.reverse();
+    Ok(v)
 }
 
 #[cfg(test)]

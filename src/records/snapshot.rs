@@ -12,7 +12,7 @@ use super::med::{self, Medication};
 use super::request::{self, Request};
 use super::{RecordError, profile};
 
-/// Every record of a binder.
+/// Every record of a binder, or of the kinds a reader asked for.
 #[derive(Debug, Clone, Serialize)]
 pub struct Snapshot {
     pub profile: Map<String, Value>,
@@ -27,17 +27,37 @@ pub struct Snapshot {
     pub requests: Vec<Request>,
 }
 
+/// Which medications a snapshot holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meds {
+    /// None: the reader streams them itself, or shows none.
+    None,
+    /// The active ones (stopped ones are left out).
+    Active,
+    /// All of them, active and stopped.
+    All,
+}
+
 impl Snapshot {
     pub fn load(conn: &Connection) -> Result<Self, RecordError> {
-        let mut snap = Self::load_kinds(conn, kinds::ALL)?;
-        snap.medications = med::list(conn, true)?;
-        Ok(snap)
+        Self::load_with(conn, kinds::ALL, Meds::All)
     }
 
     /// A snapshot holding only the records of `only`, the profile and the requests, and
     /// no medications: for a reader that streams the large tables itself (the FHIR
-    /// export). [`Snapshot::of`] any other kind is empty.
+    /// export).
     pub fn load_kinds(conn: &Connection, only: &[&'static Kind]) -> Result<Self, RecordError> {
+        Self::load_with(conn, only, Meds::None)
+    }
+
+    /// A snapshot of the records of `only` and of `meds`, with the profile and the
+    /// requests: what a printout reads, and no more (a binder of thousands of results
+    /// and notes is not read for a wallet card).
+    pub fn load_with(
+        conn: &Connection,
+        only: &[&'static Kind],
+        meds: Meds,
+    ) -> Result<Self, RecordError> {
         let mut records = Vec::new();
         for k in only {
             records.push((k.name, generic::list(conn, k, None)?));
@@ -46,18 +66,26 @@ impl Snapshot {
             profile: profile::get(conn)?,
             no_known_allergies: profile::meta(conn, "no_known_allergies")?,
             meds_verified_at: profile::meta(conn, "meds_verified_at")?,
-            medications: Vec::new(),
+            medications: match meds {
+                Meds::None => Vec::new(),
+                Meds::Active => med::list(conn, false)?,
+                Meds::All => med::list(conn, true)?,
+            },
             records,
             requests: request::list(conn, false)?,
         })
     }
 
-    /// The records of one kind.
+    /// The records of one kind. Asking for a kind the snapshot was not loaded with is
+    /// a reader that left it out of its list: a mistake, caught in debug builds.
     pub fn of(&self, kind: &Kind) -> &[Record] {
-        self.records
-            .iter()
-            .find(|(k, _)| *k == kind.name)
-            .map_or(&[], |(_, v)| v.as_slice())
+        let found = self.records.iter().find(|(k, _)| *k == kind.name);
+        debug_assert!(
+            found.is_some(),
+            "the snapshot was loaded without the kind {}",
+            kind.name
+        );
+        found.map_or(&[], |(_, v)| v.as_slice())
     }
 
     pub fn active_medications(&self) -> impl Iterator<Item = &Medication> {
