@@ -67,16 +67,6 @@ fn quoted(cols: &[String]) -> String {
         .join(", ")
 }
 
-fn sql_to_json(v: Sql) -> Value {
-    match v {
-        Sql::Null => Value::Null,
-        Sql::Integer(i) => Value::from(i),
-        Sql::Real(f) => Value::from(f),
-        Sql::Text(s) => Value::String(s),
-        Sql::Blob(_) => Value::Null,
-    }
-}
-
 /// One array of the document: a table's rows, each an object of its non-null columns.
 struct Rows {
     key: &'static str,
@@ -93,44 +83,158 @@ struct Rows {
     no_id: bool,
 }
 
+/// One column of a row as the document has it, borrowed from SQLite's value where it can
+/// be.
+enum Cell<'r> {
+    /// NULL (a flag is never left out: a NULL flag is `false`).
+    Absent,
+    Flag(bool),
+    Integer(i64),
+    Real(f64),
+    Text(&'r str),
+    /// A JSON column's value (text that is not JSON stays text).
+    Json(Value),
+}
+
+impl Cell<'_> {
+    fn into_value(self) -> Option<Value> {
+        match self {
+            Cell::Absent => None,
+            Cell::Flag(b) => Some(Value::Bool(b)),
+            Cell::Integer(i) => Some(Value::from(i)),
+            Cell::Real(f) => Some(Value::from(f)).filter(|v| !v.is_null()),
+            Cell::Text(s) => Some(Value::String(s.to_owned())),
+            Cell::Json(v) => Some(v),
+        }
+    }
+}
+
+impl serde::Serialize for Cell<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Cell::Absent => s.serialize_unit(),
+            Cell::Flag(b) => s.serialize_bool(*b),
+            Cell::Integer(i) => s.serialize_i64(*i),
+            Cell::Real(f) => s.serialize_f64(*f),
+            Cell::Text(t) => s.serialize_str(t),
+            Cell::Json(v) => v.serialize(s),
+        }
+    }
+}
+
 impl Rows {
-    /// Calls `each` with every row, in id order, as the document has it.
+    fn select(&self) -> String {
+        format!(
+            "SELECT id, {} FROM {} ORDER BY id",
+            quoted(&self.cols),
+            self.table
+        )
+    }
+
+    /// The row's `id` as the document writes it (`m12`), unless its rows have none.
+    fn id(&self, r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<String>> {
+        if self.no_id {
+            return Ok(None);
+        }
+        let id: i64 = r.get(0)?;
+        Ok(Some(format!("{}{id}", self.prefix)))
+    }
+
+    /// Column `i` (of [`Rows::cols`]) of a row: flags as booleans, JSON columns as JSON,
+    /// a real that is not finite (not a JSON number) and a blob as absent.
+    fn cell<'r>(&self, r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Cell<'r>> {
+        use rusqlite::types::ValueRef;
+        let c = self.cols[i].as_str();
+        let v = r.get_ref(i + 1)?;
+        if self.flags.contains(&c) {
+            return Ok(Cell::Flag(matches!(v, ValueRef::Integer(n) if n != 0)));
+        }
+        Ok(match v {
+            ValueRef::Null | ValueRef::Blob(_) => Cell::Absent,
+            ValueRef::Integer(n) => Cell::Integer(n),
+            ValueRef::Real(f) if f.is_finite() => Cell::Real(f),
+            ValueRef::Real(_) => Cell::Absent,
+            ValueRef::Text(t) => {
+                let t = std::str::from_utf8(t).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        i + 1,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })?;
+                if self.json_cols.contains(&c) {
+                    Cell::Json(
+                        serde_json::from_str(t).unwrap_or_else(|_| Value::String(t.to_owned())),
+                    )
+                } else {
+                    Cell::Text(t)
+                }
+            }
+        })
+    }
+
+    /// Calls `each` with every row, in id order, as SQLite holds it.
+    fn each_row<E: From<rusqlite::Error>>(
+        &self,
+        conn: &Connection,
+        mut each: impl FnMut(&rusqlite::Row<'_>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut stmt = conn.prepare(&self.select())?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            each(r)?;
+        }
+        Ok(())
+    }
+
+    /// Calls `each` with every row, in id order, as the document has it: an object of
+    /// its non-null columns.
     fn each<E: From<rusqlite::Error>>(
         &self,
         conn: &Connection,
         mut each: impl FnMut(Value) -> Result<(), E>,
     ) -> Result<(), E> {
-        let mut stmt = conn.prepare(&format!(
-            "SELECT id, {} FROM {} ORDER BY id",
-            quoted(&self.cols),
-            self.table
-        ))?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
+        self.each_row(conn, |r| {
             let mut m = Map::new();
-            if !self.no_id {
-                let id: i64 = r.get(0)?;
-                m.insert("id".into(), Value::String(format!("{}{id}", self.prefix)));
+            if let Some(id) = self.id(r)? {
+                m.insert("id".into(), Value::String(id));
             }
             for (i, c) in self.cols.iter().enumerate() {
-                let v = sql_to_json(r.get(i + 1)?);
-                let v = if self.flags.contains(&c.as_str()) {
-                    Value::Bool(v.as_i64().unwrap_or(0) != 0)
-                } else if self.json_cols.contains(&c.as_str()) {
-                    match v {
-                        Value::String(s) => serde_json::from_str(&s).unwrap_or(Value::String(s)),
-                        other => other,
-                    }
-                } else {
-                    v
-                };
-                if !v.is_null() {
+                if let Some(v) = self.cell(r, i)?.into_value() {
                     m.insert(c.clone(), v);
                 }
             }
-            each(Value::Object(m))?;
+            each(Value::Object(m))
+        })
+    }
+}
+
+/// A row written as JSON straight from SQLite's values, as [`Rows::each`] makes it
+/// (without building it first); a database error is kept aside.
+struct RowJson<'a, 'r> {
+    rows: &'a Rows,
+    row: &'a rusqlite::Row<'r>,
+    failed: &'a std::cell::RefCell<Option<rusqlite::Error>>,
+}
+
+impl serde::Serialize for RowJson<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let fail = |e: rusqlite::Error| {
+            *self.failed.borrow_mut() = Some(e);
+            serde::ser::Error::custom("the binder's database failed")
+        };
+        let mut m = s.serialize_map(None)?;
+        if let Some(id) = self.rows.id(self.row).map_err(fail)? {
+            m.serialize_entry("id", &id)?;
         }
-        Ok(())
+        for (i, c) in self.rows.cols.iter().enumerate() {
+            match self.rows.cell(self.row, i).map_err(fail)? {
+                Cell::Absent => {}
+                cell => m.serialize_entry(c, &cell)?,
+            }
+        }
+        m.end()
     }
 }
 
@@ -261,8 +365,17 @@ pub fn write_json(
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let mut seq = s.serialize_seq(None)?;
             let mut written = Ok(());
-            let read = self.rows.each(self.conn, |v| {
-                written = seq.serialize_element(&v);
+            let read = self.rows.each_row(self.conn, |row| {
+                let row = RowJson {
+                    rows: self.rows,
+                    row,
+                    failed: self.failed,
+                };
+                written = seq.serialize_element(&row);
+                if written.is_err() {
+                    // Stops reading; a database error is already kept aside.
+                    return Err(rusqlite::Error::InvalidQuery);
+                }
                 Ok::<(), rusqlite::Error>(())
             });
             written?;
