@@ -180,6 +180,14 @@ fn measure(phr: &str, root: &Path, n: usize, runs: usize) -> Row {
             Box::new(|_| vec!["profile".into(), "show".into()]),
         ),
         (
+            "export summary",
+            Box::new(|_| vec!["export".into(), "summary".into()]),
+        ),
+        (
+            "export medlist",
+            Box::new(|_| vec!["export".into(), "medlist".into()]),
+        ),
+        (
             "export fhir",
             Box::new(|_| vec!["export".into(), "fhir".into()]),
         ),

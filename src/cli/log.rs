@@ -9,21 +9,24 @@ pub struct Args {}
 
 pub fn run(ctx: &Context, _args: &Args) -> CliResult {
     let binder = ctx.open_read()?;
-    let changes = log::list(binder.conn(), None).map_err(super::share::db_error)?;
     if ctx.ui.json {
+        let changes = log::list(binder.conn(), None).map_err(super::share::db_error)?;
         return ctx.ui.json(&changes);
     }
     let mut t = ctx.ui.table(&["When (UTC)", "Change", "Record", "What"]);
-    for c in &changes {
+    // The table leaves out the old and new values: only its columns are read.
+    log::each_brief(binder.conn(), |at, action, record, summary, source| {
         t.add_row(vec![
-            c.at.clone(),
-            c.action.clone(),
-            c.record.clone().unwrap_or_default(),
-            match &c.source {
-                Some(s) => format!("{} (from {s})", c.summary),
-                None => c.summary.clone(),
+            at.to_owned(),
+            action.to_owned(),
+            record.unwrap_or_default().to_owned(),
+            match source {
+                Some(s) => format!("{summary} (from {s})"),
+                None => summary.to_owned(),
             },
         ]);
-    }
+        Ok::<(), rusqlite::Error>(())
+    })
+    .map_err(super::share::db_error)?;
     ctx.ui.out(&t.to_string())
 }

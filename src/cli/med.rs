@@ -234,12 +234,6 @@ fn list(ctx: &Context, all: bool) -> CliResult {
             .ui
             .json_array(|items| med::each_json(binder.conn(), all, |m| items.push(m)));
     }
-    let meds = med::list(binder.conn(), all).map_err(super::share::db_error)?;
-    if meds.is_empty() {
-        ctx.ui
-            .status("No medications yet. Add one with `phr med add \"…\"`.");
-        return Ok(());
-    }
     let mut t = ctx.ui.table(&[
         "Id",
         "Medication",
@@ -248,19 +242,29 @@ fn list(ctx: &Context, all: bool) -> CliResult {
         "Started",
         "Status",
     ]);
-    for m in &meds {
-        let status = match (&m.status[..], &m.stop_date) {
+    // Each row's cells are read straight from SQLite's values: no medication is built.
+    let mut rows = 0usize;
+    med::each_ref(binder.conn(), all, |m| {
+        let status = match (m.status, m.stop_date) {
             ("stopped", Some(d)) => format!("stopped {d}"),
             (s, _) => s.to_owned(),
         };
         t.add_row(vec![
-            m.id.clone(),
-            m.text.clone(),
+            format!("m{}", m.id),
+            m.text.to_owned(),
             m.kind.as_str().to_owned(),
-            m.prescriber.clone().unwrap_or_default(),
-            m.start_date.clone().unwrap_or_default(),
+            m.prescriber.unwrap_or_default().to_owned(),
+            m.start_date.unwrap_or_default().to_owned(),
             status,
         ]);
+        rows += 1;
+        Ok::<(), rusqlite::Error>(())
+    })
+    .map_err(super::share::db_error)?;
+    if rows == 0 {
+        ctx.ui
+            .status("No medications yet. Add one with `phr med add \"…\"`.");
+        return Ok(());
     }
     ctx.ui.out(&t.to_string())?;
     let verified = profile::meta(binder.conn(), VERIFIED_KEY).map_err(super::share::db_error)?;

@@ -552,6 +552,29 @@ fn list(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
             .ui
             .json_array(|items| generic::each_json(conn, kind, |r| items.push(r)));
     }
+    if !filtered && !ctx.ui.json {
+        // Listed whole, in id order: each row's cells are read straight from SQLite's
+        // values, and no record is built.
+        let (mut t, listed) = table_for(ctx, kind);
+        let mut rows = 0usize;
+        generic::each_row(conn, kind, |r| {
+            let mut row = vec![r.id()?];
+            for f in &listed {
+                row.push(match f.ty {
+                    FieldType::Flag => flag_text(r.flag(f.name)?),
+                    _ => display_text(f, r.get(f.name)?),
+                });
+            }
+            t.add_row(row);
+            rows += 1;
+            Ok::<(), rusqlite::Error>(())
+        })
+        .map_err(RecordError::from)?;
+        if rows == 0 {
+            return nothing_listed(ctx, kind, conn);
+        }
+        return ctx.ui.out(&t.to_string());
+    }
     let mut recs = generic::list(conn, kind, None)?;
     let now_local = ctx.now().with_timezone(&chrono::Local).to_rfc3339();
     if !all {
@@ -575,19 +598,8 @@ fn list(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
     if ctx.ui.json {
         return ctx.ui.json(&recs);
     }
-    if kind.name == "allergy" && recs.is_empty() {
-        let nka = profile::meta(conn, NKA_KEY).map_err(super::share::db_error)?;
-        return match nka {
-            Some(date) => ctx.ui.out(&format!("No known allergies (recorded {}).", date.chars().take(10).collect::<String>())),
-            None => ctx.ui.out("Allergies have not been recorded yet. If there are none, record that with `phr allergy none`."),
-        };
-    }
     if recs.is_empty() {
-        ctx.ui.status(&format!(
-            "No {} yet. Add one with `phr {} add`.",
-            kind.plural, kind.name
-        ));
-        return Ok(());
+        return nothing_listed(ctx, kind, conn);
     }
     if let Some(test) = test {
         let last = recs.first().map(|r| generic::text(r, "date")).unwrap_or("");
@@ -616,13 +628,35 @@ fn appt_is_upcoming(r: &Record, now: &str) -> bool {
     }
 }
 
-/// A table of records with the kind's listed columns.
-pub fn table(ctx: &Context, kind: &Kind, recs: &[Record]) -> String {
+/// What `list` says when there is nothing to list: for allergies, whether "no known
+/// allergies" was recorded.
+fn nothing_listed(ctx: &Context, kind: &Kind, conn: &rusqlite::Connection) -> CliResult {
+    if kind.name == "allergy" {
+        let nka = profile::meta(conn, NKA_KEY).map_err(super::share::db_error)?;
+        return match nka {
+            Some(date) => ctx.ui.out(&format!("No known allergies (recorded {}).", date.chars().take(10).collect::<String>())),
+            None => ctx.ui.out("Allergies have not been recorded yet. If there are none, record that with `phr allergy none`."),
+        };
+    }
+    ctx.ui.status(&format!(
+        "No {} yet. Add one with `phr {} add`.",
+        kind.plural, kind.name
+    ));
+    Ok(())
+}
+
+/// An empty table with the id and the kind's listed columns, and those fields.
+fn table_for<'k>(ctx: &Context, kind: &'k Kind) -> (crate::ui::Table, Vec<&'k Field>) {
     let listed: Vec<&Field> = kind.fields.iter().filter(|f| f.listed).collect();
     let mut header = vec!["Id".to_owned()];
     header.extend(listed.iter().map(|f| title(f.name)));
     let header_refs: Vec<&str> = header.iter().map(String::as_str).collect();
-    let mut t = ctx.ui.table(&header_refs);
+    (ctx.ui.table(&header_refs), listed)
+}
+
+/// A table of records with the kind's listed columns.
+pub fn table(ctx: &Context, kind: &Kind, recs: &[Record]) -> String {
+    let (mut t, listed) = table_for(ctx, kind);
     for r in recs {
         let mut row = vec![generic::text(r, "id").to_owned()];
         for f in &listed {
@@ -644,12 +678,23 @@ fn title(name: &str) -> String {
 
 fn display(f: &Field, v: Option<&Value>) -> String {
     match (f.ty, v) {
-        (FieldType::Flag, Some(Value::Bool(true))) => "yes".into(),
-        (FieldType::Flag, _) => String::new(),
-        (FieldType::DateTime, Some(Value::String(s))) => chrono::DateTime::parse_from_rfc3339(s)
+        (FieldType::Flag, v) => flag_text(v == Some(&Value::Bool(true))),
+        (_, v) => display_text(f, v.and_then(Value::as_str)),
+    }
+}
+
+fn flag_text(on: bool) -> String {
+    if on { "yes".into() } else { String::new() }
+}
+
+/// A text field as lists and `show` print it: an appointment's time as local
+/// "YYYY-MM-DD HH:MM".
+fn display_text(f: &Field, v: Option<&str>) -> String {
+    match (f.ty, v) {
+        (FieldType::DateTime, Some(s)) => chrono::DateTime::parse_from_rfc3339(s)
             .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
-            .unwrap_or_else(|_| s.clone()),
-        (_, Some(Value::String(s))) => s.clone(),
+            .unwrap_or_else(|_| s.to_owned()),
+        (_, Some(s)) => s.to_owned(),
         _ => String::new(),
     }
 }

@@ -305,6 +305,33 @@ impl<'a> RowRecord<'a, '_> {
     pub fn text(&self, field: &str) -> rusqlite::Result<&'a str> {
         Ok(self.get(field)?.unwrap_or(""))
     }
+
+    /// The record's short id (`r12`), as [`list`] gives it.
+    pub fn id(&self) -> rusqlite::Result<String> {
+        let id: i64 = self.row.get(0)?;
+        Ok(format!("{}{id}", self.kind.prefix))
+    }
+
+    /// A flag field's mark, as [`list`] gives it (a null is not set); false for a field
+    /// that is not a flag of the kind.
+    pub fn flag(&self, field: &str) -> rusqlite::Result<bool> {
+        let Some(i) = flag_column(self.kind, field) else {
+            return Ok(false);
+        };
+        Ok(self.row.get::<_, Option<i64>>(i)?.unwrap_or(0) != 0)
+    }
+}
+
+/// The column of [`select`] that holds a flag field.
+fn flag_column(kind: &Kind, field: &str) -> Option<usize> {
+    let mut i = 2;
+    for f in kind.fields {
+        if f.name == field {
+            return (f.ty == FieldType::Flag).then_some(i);
+        }
+        i += 1 + usize::from(f.ty == FieldType::Provider);
+    }
+    None
 }
 
 /// The column of [`select`] that holds a record's text field (see [`RowRecord::get`]).
@@ -602,7 +629,10 @@ mod tests {
                     if !matches!(k.as_str(), "id" | "created_at" | "updated_at") {
                         assert_eq!(r.get(k)?, v.as_str(), "{}.{k}", kind.name);
                     }
+                    // Its flags are the record's marks, and nothing else is a flag.
+                    assert_eq!(r.flag(k)?, v == &Value::Bool(true), "{}.{k}", kind.name);
                 }
+                assert_eq!(r.id()?, text(&records[n], "id"));
                 assert_eq!(r.text("nonesuch")?, "");
                 n += 1;
                 Ok::<(), rusqlite::Error>(())

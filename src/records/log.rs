@@ -119,6 +119,29 @@ pub fn list(conn: &Connection, record_uuid: Option<&str>) -> rusqlite::Result<Ve
     stmt.query_map(params![record_uuid], change)?.collect()
 }
 
+/// Calls `each` with when, what action, which record and the summary and source of every
+/// change, oldest first: what the log's table shows, read without the old and new
+/// values.
+pub fn each_brief<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    mut each: impl FnMut(&str, &str, Option<&str>, &str, Option<&str>) -> Result<(), E>,
+) -> Result<(), E> {
+    super::each_texts(
+        conn,
+        "SELECT at, action, record_id, summary, source FROM change_log ORDER BY id",
+        [],
+        |[at, action, record, summary, source]| {
+            each(
+                at.unwrap_or_default(),
+                action.unwrap_or_default(),
+                record,
+                summary.unwrap_or_default(),
+                source,
+            )
+        },
+    )
+}
+
 /// The last `limit` changes made at or after `since` (compared as text, as the stored
 /// RFC 3339 times sort), leaving out profile edits, oldest first: what a printout lists
 /// as recent changes, read without the rest of the log.
