@@ -687,7 +687,7 @@ fn flag_text(on: bool) -> String {
     if on { "yes".into() } else { String::new() }
 }
 
-/// A text field as lists and `show` print it: an appointment's time as local
+/// A text field as lists and `show` print it: an appointment's time as
 /// "YYYY-MM-DD HH:MM".
 fn display_text(f: &Field, v: Option<&str>) -> String {
     match (f.ty, v) {

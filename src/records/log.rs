@@ -160,8 +160,52 @@ pub fn recent(conn: &Connection, since: &str, limit: usize) -> rusqlite::Result<
 
 #[cfg(test)]
 mod tests {
-    use super::compact;
+    use super::*;
     use serde_json::json;
+
+    /// The table's brief reading of the log has the listed changes' fields, in order.
+    #[test]
+    fn the_brief_log_is_the_listed_log() {
+        let c = crate::records::test_db();
+        for (i, (record, source)) in [(Some("m1"), None), (None, Some("discharge list"))]
+            .into_iter()
+            .enumerate()
+        {
+            let at = format!("2026-11-2{i}T00:00:00Z");
+            let old = json!({"text": "a"});
+            let e = Entry {
+                at: &at,
+                action: "edit",
+                kind: "medication",
+                record_uuid: None,
+                record_id: record,
+                summary: "changed the text",
+                old: Some(&old),
+                new: Some(&old),
+                source,
+            };
+            append(&c, &e).unwrap();
+        }
+        let listed = list(&c, None).unwrap();
+        let mut brief = Vec::new();
+        each_brief(&c, |at, action, record, summary, source| {
+            brief.push((
+                at.to_owned(),
+                action.to_owned(),
+                record.map(str::to_owned),
+                summary.to_owned(),
+                source.map(str::to_owned),
+            ));
+            Ok::<(), rusqlite::Error>(())
+        })
+        .unwrap();
+        let want: Vec<_> = listed
+            .into_iter()
+            .map(|c| (c.at, c.action, c.record, c.summary, c.source))
+            .collect();
+        assert_eq!(brief, want);
+        assert_eq!(brief.len(), 2);
+    }
 
     #[test]
     fn an_add_is_logged_without_a_copy_of_the_record() {

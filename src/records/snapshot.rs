@@ -1,6 +1,7 @@
-//! The whole binder read into memory at once: what printouts, exports and imports work
-//! from. Reading is one query per table; nothing here writes. The change log, the
-//! largest table, is not part of it: the printouts that show changes read it themselves.
+//! The binder, or the kinds of record a reader asks for, read into memory at once: what
+//! printouts, exports and imports work from. Reading is one query per table; nothing
+//! here writes. The change log, the largest table, is not part of it: the printouts
+//! that show changes read the few they list themselves.
 
 use rusqlite::Connection;
 use serde::Serialize;
