@@ -2297,6 +2297,8 @@ fn phrase_end(seg: &Seg, start: usize) -> usize {
                 ) || word_freq(x, false).is_some()
                     || dose_unit(x).is_some()
                     || period_unit(x).is_some()
+                    // "x3", "x 3 doses": a count, not a word of the phrase
+                    || (x == "x" && seg.n(j + 1).is_some())
             }
         };
         if stop || seg.is_drug(j) {

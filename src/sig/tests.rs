@@ -552,6 +552,21 @@ fn count_after_frequency_is_a_limit() {
     let m = p("1 spray q5min up to 3 times prn");
     assert_eq!(m.dose, Some(1.0));
     assert_eq!(m.max_per_day.map(|x| x.value), Some(3.0));
+    // after the reason it is a limit too, and not part of the reason or a dose
+    for text in [
+        "Nitroglycerin 0.4 mg SL tablet, 1 tab under the tongue q5min prn chest pain x3",
+        "Nitroglycerin 0.4 mg SL q5min PRN chest pain x3 doses",
+    ] {
+        let m = p(text);
+        assert_eq!(m.prn_reason.as_deref(), Some("chest pain"), "{text}");
+        assert_ne!(m.dose_unit.as_deref(), Some("dose"), "{text}");
+        let mx = m.max_per_day.expect(text);
+        assert_eq!(
+            (mx.value, mx.unit.as_deref()),
+            (3.0, Some("dose")),
+            "{text}"
+        );
+    }
     // a duration is still a duration, a daily "up to" is still a frequency
     let m = p("1 tab bid x 5 days");
     assert!(m.duration.is_some() && m.max_per_day.is_none());
