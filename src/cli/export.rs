@@ -84,12 +84,12 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         None => None,
     };
     let printout = match a.what {
-        What::Summary => printouts::Printout::Summary,
-        What::Medlist => printouts::Printout::Medlist,
-        What::Card => printouts::Printout::Card,
-        What::Emergency => printouts::Printout::Emergency,
-        What::Sbar => printouts::Printout::Sbar,
-        What::Questions => printouts::Printout::Questions,
+        What::Summary => &printouts::SUMMARY,
+        What::Medlist => &printouts::MEDLIST,
+        What::Card => &printouts::CARD,
+        What::Emergency => &printouts::EMERGENCY,
+        What::Sbar => &printouts::SBAR,
+        What::Questions => &printouts::QUESTIONS,
         What::Calendar => {
             let snap = Snapshot::load_kinds(conn, &[&kinds::APPOINTMENT])?;
             let text = ical::calendar(&snap, now);
@@ -116,8 +116,7 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             return write_out(ctx, a, |w| write(conn, &stamp, w));
         }
     };
-    let (only, meds) = printout.reads();
-    let snap = Snapshot::load_with(conn, only, meds)?;
+    let snap = Snapshot::load_with(conn, printout.kinds, printout.meds)?;
     let mut input = printouts::Input {
         snap: &snap,
         changes: &[],
@@ -125,7 +124,7 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         provider: provider.as_ref(),
     };
     // Only the changes the printout can show are read from the log, the largest table.
-    let changes = if printout.shows_changes() {
+    let changes = if printout.shows_changes {
         let (since, _) = printouts::changes_since(&input);
         crate::records::log::recent(conn, &since, printouts::CHANGES_SHOWN)?
     } else {

@@ -8,81 +8,106 @@ use serde_json::Value;
 use super::doc::{Doc, Item, Page, Row};
 use crate::medparse;
 use crate::records::generic::{Record, text};
-use crate::records::kinds::{self, Kind};
+use crate::records::kinds::{
+    self, ALLERGY, APPOINTMENT, CONDITION, CONTACT, DEVICE, ENCOUNTER, Kind, PROCEDURE, PROVIDER,
+    QUESTION, RESULT, TASK,
+};
 use crate::records::log::Change;
 use crate::records::med::Medication;
 use crate::records::snapshot::{Meds, Snapshot};
 
-/// A printout, and what it is made from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Printout {
-    Summary,
-    Medlist,
-    Card,
-    Emergency,
-    Sbar,
-    Questions,
+/// A printout: what it reads from the binder and how it is made.
+pub struct Printout {
+    /// Its name in messages (`summary`).
+    pub name: &'static str,
+    /// The kinds of record it reads (besides the profile and the requests): a snapshot
+    /// of these and of [`Printout::meds`] makes the same printout as the whole binder
+    /// would. [`Snapshot::of`] catches a kind missing here in debug builds.
+    pub kinds: &'static [&'static Kind],
+    /// Which medications it reads.
+    pub meds: Meds,
+    /// Whether it lists recent changes from the log (see [`changes_since`]).
+    pub shows_changes: bool,
+    make: fn(&Input<'_>) -> Doc,
 }
 
 impl Printout {
-    /// The kinds of record the printout reads (besides the profile and the requests),
-    /// and which medications: a snapshot of these makes the same printout as the whole
-    /// binder would. [`Snapshot::of`] catches a kind missing here in debug builds.
-    pub fn reads(self) -> (&'static [&'static Kind], Meds) {
-        use kinds::*;
-        // Each starts with the header's allergies and liaison; the provider a question
-        // or an appointment names is looked up among the providers.
-        const SUMMARY: &[&Kind] = &[
-            &ALLERGY,
-            &CONTACT,
-            &CONDITION,
-            &RESULT,
-            &APPOINTMENT,
-            &QUESTION,
-            &PROVIDER,
-        ];
-        const MEDLIST: &[&Kind] = &[&ALLERGY, &CONTACT];
-        const CARD: &[&Kind] = &[&ALLERGY, &CONTACT, &PROVIDER, &CONDITION];
-        const EMERGENCY: &[&Kind] = &[&ALLERGY, &CONTACT, &PROVIDER, &CONDITION, &DEVICE];
-        const SBAR: &[&Kind] = &[
-            &ALLERGY,
-            &CONTACT,
-            &CONDITION,
-            &PROCEDURE,
-            &ENCOUNTER,
-            &TASK,
-            &APPOINTMENT,
-            &QUESTION,
-            &PROVIDER,
-        ];
-        const QUESTIONS: &[&Kind] = &[&QUESTION, &PROVIDER, &APPOINTMENT];
-        match self {
-            Printout::Summary => (SUMMARY, Meds::Active),
-            Printout::Medlist => (MEDLIST, Meds::All),
-            Printout::Card => (CARD, Meds::Active),
-            Printout::Emergency => (EMERGENCY, Meds::Active),
-            Printout::Sbar => (SBAR, Meds::Active),
-            Printout::Questions => (QUESTIONS, Meds::None),
-        }
-    }
-
-    /// Whether it lists recent changes from the log (see [`changes_since`]).
-    pub fn shows_changes(self) -> bool {
-        matches!(self, Printout::Summary | Printout::Sbar)
-    }
-
     /// The printout itself.
-    pub fn make(self, i: &Input<'_>) -> Doc {
-        match self {
-            Printout::Summary => summary(i),
-            Printout::Medlist => medlist(i),
-            Printout::Card => card(i),
-            Printout::Emergency => emergency(i),
-            Printout::Sbar => sbar(i),
-            Printout::Questions => questions(i),
-        }
+    pub fn make(&self, i: &Input<'_>) -> Doc {
+        (self.make)(i)
     }
 }
+
+// Each reads the header's allergies and liaison; the provider a question or an
+// appointment names is looked up among the providers.
+pub const SUMMARY: Printout = Printout {
+    name: "summary",
+    kinds: &[
+        &ALLERGY,
+        &CONTACT,
+        &CONDITION,
+        &RESULT,
+        &APPOINTMENT,
+        &QUESTION,
+        &PROVIDER,
+    ],
+    meds: Meds::Active,
+    shows_changes: true,
+    make: summary,
+};
+
+pub const MEDLIST: Printout = Printout {
+    name: "medlist",
+    kinds: &[&ALLERGY, &CONTACT],
+    meds: Meds::All,
+    shows_changes: false,
+    make: medlist,
+};
+
+pub const CARD: Printout = Printout {
+    name: "card",
+    kinds: &[&ALLERGY, &CONTACT, &PROVIDER, &CONDITION],
+    meds: Meds::Active,
+    shows_changes: false,
+    make: card,
+};
+
+pub const EMERGENCY: Printout = Printout {
+    name: "emergency",
+    kinds: &[&ALLERGY, &CONTACT, &PROVIDER, &CONDITION, &DEVICE],
+    meds: Meds::Active,
+    shows_changes: false,
+    make: emergency,
+};
+
+pub const SBAR: Printout = Printout {
+    name: "sbar",
+    kinds: &[
+        &ALLERGY,
+        &CONTACT,
+        &CONDITION,
+        &PROCEDURE,
+        &ENCOUNTER,
+        &TASK,
+        &APPOINTMENT,
+        &QUESTION,
+        &PROVIDER,
+    ],
+    meds: Meds::Active,
+    shows_changes: true,
+    make: sbar,
+};
+
+pub const QUESTIONS: Printout = Printout {
+    name: "questions",
+    kinds: &[&QUESTION, &PROVIDER, &APPOINTMENT],
+    meds: Meds::None,
+    shows_changes: false,
+    make: questions,
+};
+
+/// Every printout.
+pub const ALL: [&Printout; 6] = [&SUMMARY, &MEDLIST, &CARD, &EMERGENCY, &SBAR, &QUESTIONS];
 
 /// The most recent changes a printout lists.
 pub const CHANGES_SHOWN: usize = 40;
@@ -1040,7 +1065,7 @@ mod tests {
     /// Each printout made from a snapshot of only what it reads (and the changes read
     /// for it) is the printout made from the whole binder and its whole log, in every
     /// format, for the whole care team and for one provider. A kind missing from
-    /// [`Printout::reads`] fails here, in the debug assertion of [`Snapshot::of`].
+    /// [`Printout::kinds`] fails here, in the debug assertion of [`Snapshot::of`].
     #[test]
     fn each_printout_reads_what_it_shows_and_no_more() {
         let c = every_kind();
@@ -1050,16 +1075,8 @@ mod tests {
         let whole = Snapshot::load(&c).unwrap();
         let log = crate::records::log::list(&c, None).unwrap();
         let lee = generic::resolve(&c, &kinds::PROVIDER, "p1").unwrap();
-        for p in [
-            Printout::Summary,
-            Printout::Medlist,
-            Printout::Card,
-            Printout::Emergency,
-            Printout::Sbar,
-            Printout::Questions,
-        ] {
-            let (only, meds) = p.reads();
-            let part = Snapshot::load_with(&c, only, meds).unwrap();
+        for p in ALL {
+            let part = Snapshot::load_with(&c, p.kinds, p.meds).unwrap();
             for provider in [None, Some(&lee)] {
                 let full = Input {
                     snap: &whole,
@@ -1074,10 +1091,10 @@ mod tests {
                     provider,
                 };
                 // As `phr export` reads them: only for a printout that shows changes.
-                let recent = if p.shows_changes() {
+                let recent = if p.shows_changes {
                     let (since, _) = changes_since(&input);
                     let recent = crate::records::log::recent(&c, &since, CHANGES_SHOWN).unwrap();
-                    assert!(!recent.is_empty(), "{p:?} shows no changes");
+                    assert!(!recent.is_empty(), "{} shows no changes", p.name);
                     recent
                 } else {
                     Vec::new()
@@ -1085,7 +1102,7 @@ mod tests {
                 input.changes = &recent;
                 for format in [Format::Text, Format::Markdown, Format::Html] {
                     let want = p.make(&full).render(format);
-                    assert_eq!(p.make(&input).render(format), want, "{p:?} {format:?}");
+                    assert_eq!(p.make(&input).render(format), want, "{} {format:?}", p.name);
                 }
             }
         }
