@@ -322,38 +322,36 @@ impl<'a> RowRecord<'a, '_> {
     }
 }
 
-/// The column of [`select`] that holds a flag field.
-fn flag_column(kind: &Kind, field: &str) -> Option<usize> {
-    let mut i = 2;
-    for f in kind.fields {
-        if f.name == field {
-            return (f.ty == FieldType::Flag).then_some(i);
-        }
-        i += 1 + usize::from(f.ty == FieldType::Provider);
-    }
-    None
-}
-
-/// The column of [`select`] that holds a record's text field (see [`RowRecord::get`]).
-fn column(kind: &Kind, field: &str) -> Option<usize> {
+/// The column of [`select`] that holds a field (`uuid`, a field of the kind, or a
+/// provider field's `FIELD_uuid`), and whether it is a flag (a number, never text).
+fn column_of(kind: &Kind, field: &str) -> Option<(usize, bool)> {
     if field == "uuid" {
-        return Some(1);
+        return Some((1, false));
     }
     let mut i = 2;
     for f in kind.fields {
         if f.name == field {
-            // A flag is a number, never text.
-            return (f.ty != FieldType::Flag).then_some(i);
+            return Some((i, f.ty == FieldType::Flag));
         }
         i += 1;
         if f.ty == FieldType::Provider {
             if field.strip_suffix("_uuid") == Some(f.name) {
-                return Some(i);
+                return Some((i, false));
             }
             i += 1;
         }
     }
     None
+}
+
+/// The column of [`select`] that holds a flag field.
+fn flag_column(kind: &Kind, field: &str) -> Option<usize> {
+    column_of(kind, field).and_then(|(i, flag)| flag.then_some(i))
+}
+
+/// The column of [`select`] that holds a record's text field (see [`RowRecord::get`]).
+fn column(kind: &Kind, field: &str) -> Option<usize> {
+    column_of(kind, field).and_then(|(i, flag)| (!flag).then_some(i))
 }
 
 /// One row of a kind's table, serialized as its record (see [`each_json`]).
