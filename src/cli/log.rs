@@ -10,8 +10,10 @@ pub struct Args {}
 pub fn run(ctx: &Context, _args: &Args) -> CliResult {
     let binder = ctx.open_read()?;
     if ctx.ui.json {
-        let changes = log::list(binder.conn(), None).map_err(super::share::db_error)?;
-        return ctx.ui.json(&changes);
+        // A change at a time: the log is never held whole.
+        return ctx
+            .ui
+            .json_array(|items| log::each(binder.conn(), |c| items.push(c)));
     }
     let mut t = ctx.ui.table(&["When (UTC)", "Change", "Record", "What"]);
     // The table leaves out the old and new values: only its columns are read.

@@ -119,6 +119,22 @@ pub fn list(conn: &Connection, record_uuid: Option<&str>) -> rusqlite::Result<Ve
     stmt.query_map(params![record_uuid], change)?.collect()
 }
 
+/// Calls `each` with every change, oldest first, one at a time: the log is never held
+/// whole (what `phr log --json` streams).
+pub fn each<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    mut each: impl FnMut(&Change) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {CHANGE_COLUMNS} FROM change_log ORDER BY id"
+    ))?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        each(&change(r)?)?;
+    }
+    Ok(())
+}
+
 /// Calls `each` with when, what action, which record and the summary and source of every
 /// change, oldest first: what the log's table shows, read without the old and new
 /// values.
@@ -163,9 +179,10 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    /// The table's brief reading of the log has the listed changes' fields, in order.
+    /// The streamed log is the listed log, and the table's brief reading of it has the
+    /// listed changes' fields, in order.
     #[test]
-    fn the_brief_log_is_the_listed_log() {
+    fn the_streamed_and_brief_logs_are_the_listed_log() {
         let c = crate::records::test_db();
         for (i, (record, source)) in [(Some("m1"), None), (None, Some("discharge list"))]
             .into_iter()
@@ -205,6 +222,13 @@ mod tests {
             .collect();
         assert_eq!(brief, want);
         assert_eq!(brief.len(), 2);
+        let mut each_one = Vec::new();
+        each(&c, |c| {
+            each_one.push(c.clone());
+            Ok::<(), rusqlite::Error>(())
+        })
+        .unwrap();
+        assert_eq!(each_one, list(&c, None).unwrap());
     }
 
     #[test]
