@@ -188,7 +188,7 @@ impl Rows {
     }
 
     /// Calls `each` with every row, in id order, as the document has it: an object of
-    /// its non-null columns.
+    /// its non-null columns (built, for [`export`]; the writers serialize [`RowDoc`]).
     fn each<E: From<rusqlite::Error>>(
         &self,
         conn: &Connection,
@@ -209,15 +209,28 @@ impl Rows {
     }
 }
 
-/// A row written as JSON straight from SQLite's values, as [`Rows::each`] makes it
-/// (without building it first); a database error is kept aside.
-struct RowJson<'a, 'r> {
+/// A row serialized straight from SQLite's values, as [`Rows::each`] makes it (without
+/// building it first); a database error is kept aside.
+struct RowDoc<'a, 'r> {
     rows: &'a Rows,
     row: &'a rusqlite::Row<'r>,
     failed: &'a std::cell::RefCell<Option<rusqlite::Error>>,
 }
 
-impl serde::Serialize for RowJson<'_, '_> {
+/// `{key: [row]}`: an array of one row, under its key (a TOML array-of-tables element,
+/// YAML's first item of an array).
+struct One<'a, 'r>(&'static str, RowDoc<'a, 'r>);
+
+impl serde::Serialize for One<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(1))?;
+        m.serialize_entry(self.0, &[&self.1])?;
+        m.end()
+    }
+}
+
+impl serde::Serialize for RowDoc<'_, '_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let fail = |e: rusqlite::Error| {
@@ -330,7 +343,8 @@ fn head(conn: &Connection, exported_at: &str) -> rusqlite::Result<Map<String, Va
     Ok(doc)
 }
 
-/// The whole binder as the portable document.
+/// The whole binder as the portable document, built in memory (what the import's tests
+/// and fuzzer read back; the `write_*` functions stream the same document).
 pub fn export(conn: &Connection, exported_at: &str) -> rusqlite::Result<Value> {
     let mut doc = head(conn, exported_at)?;
     for a in arrays() {
@@ -366,7 +380,7 @@ pub fn write_json(
             let mut seq = s.serialize_seq(None)?;
             let mut written = Ok(());
             let read = self.rows.each_row(self.conn, |row| {
-                let row = RowJson {
+                let row = RowDoc {
                     rows: self.rows,
                     row,
                     failed: self.failed,
@@ -448,11 +462,22 @@ pub fn write_toml(
         }
     }
     w.write_all(toml::to_string_pretty(&doc).map_err(toml_error)?.as_bytes())?;
+    let failed = std::cell::RefCell::new(None);
     for a in filled {
-        let mut one = Map::new();
-        a.each(conn, |row| -> Result<(), Either> {
-            one.insert(a.key.into(), Value::Array(vec![row]));
-            let text = toml::to_string_pretty(&one).map_err(toml_error)?;
+        a.each_row(conn, |row| -> Result<(), Either> {
+            let one = One(
+                a.key,
+                RowDoc {
+                    rows: a,
+                    row,
+                    failed: &failed,
+                },
+            );
+            let text = toml::to_string_pretty(&one);
+            if let Some(e) = failed.borrow_mut().take() {
+                return Err(Either::Db(e));
+            }
+            let text = text.map_err(toml_error)?;
             w.write_all(b"\n")?;
             Ok(w.write_all(text.as_bytes())?)
         })
@@ -481,17 +506,24 @@ pub fn write_yaml(
             .map_err(yaml_error)?
             .as_bytes(),
     )?;
-    for a in arrays() {
+    let failed = std::cell::RefCell::new(None);
+    for a in &arrays() {
         let mut first = true;
-        a.each(conn, |row| -> Result<(), Either> {
+        a.each_row(conn, |row| -> Result<(), Either> {
+            let row = RowDoc {
+                rows: a,
+                row,
+                failed: &failed,
+            };
             let text = if first {
                 first = false;
-                let mut one = Map::new();
-                one.insert(a.key.into(), Value::Array(vec![row]));
-                crate::yaml::to_string(&one)
+                crate::yaml::to_string(&One(a.key, row))
             } else {
                 crate::yaml::to_string(&[row])
             };
+            if let Some(e) = failed.borrow_mut().take() {
+                return Err(Either::Db(e));
+            }
             Ok(w.write_all(text.map_err(yaml_error)?.as_bytes())?)
         })
         .map_err(Either::into_io)?;
