@@ -96,19 +96,6 @@ enum Cell<'r> {
     Json(Value),
 }
 
-impl Cell<'_> {
-    fn into_value(self) -> Option<Value> {
-        match self {
-            Cell::Absent => None,
-            Cell::Flag(b) => Some(Value::Bool(b)),
-            Cell::Integer(i) => Some(Value::from(i)),
-            Cell::Real(f) => Some(Value::from(f)).filter(|v| !v.is_null()),
-            Cell::Text(s) => Some(Value::String(s.to_owned())),
-            Cell::Json(v) => Some(v),
-        }
-    }
-}
-
 impl serde::Serialize for Cell<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -186,31 +173,10 @@ impl Rows {
         }
         Ok(())
     }
-
-    /// Calls `each` with every row, in id order, as the document has it: an object of
-    /// its non-null columns (built, for [`export`]; the writers serialize [`RowDoc`]).
-    fn each<E: From<rusqlite::Error>>(
-        &self,
-        conn: &Connection,
-        mut each: impl FnMut(Value) -> Result<(), E>,
-    ) -> Result<(), E> {
-        self.each_row(conn, |r| {
-            let mut m = Map::new();
-            if let Some(id) = self.id(r)? {
-                m.insert("id".into(), Value::String(id));
-            }
-            for (i, c) in self.cols.iter().enumerate() {
-                if let Some(v) = self.cell(r, i)?.into_value() {
-                    m.insert(c.clone(), v);
-                }
-            }
-            each(Value::Object(m))
-        })
-    }
 }
 
-/// A row serialized straight from SQLite's values, as [`Rows::each`] makes it (without
-/// building it first); a database error is kept aside.
+/// A row as the document has it (an object of its non-null columns), serialized straight
+/// from SQLite's values; a database error is kept aside.
 struct RowDoc<'a, 'r> {
     rows: &'a Rows,
     row: &'a rusqlite::Row<'r>,
@@ -347,11 +313,25 @@ fn head(conn: &Connection, exported_at: &str) -> rusqlite::Result<Map<String, Va
 /// and fuzzer read back; the `write_*` functions stream the same document).
 pub fn export(conn: &Connection, exported_at: &str) -> rusqlite::Result<Value> {
     let mut doc = head(conn, exported_at)?;
-    for a in arrays() {
+    let failed = std::cell::RefCell::new(None);
+    for a in &arrays() {
         let mut rows = Vec::new();
-        a.each(conn, |v| {
-            rows.push(v);
-            Ok::<(), rusqlite::Error>(())
+        a.each_row(conn, |row| {
+            let row = RowDoc {
+                rows: a,
+                row,
+                failed: &failed,
+            };
+            match serde_json::to_value(&row) {
+                Ok(v) => rows.push(v),
+                Err(e) => {
+                    return Err(failed
+                        .borrow_mut()
+                        .take()
+                        .unwrap_or_else(|| rusqlite::Error::ToSqlConversionFailure(e.into())));
+                }
+            }
+            Ok(())
         })?;
         doc.insert(a.key.into(), Value::Array(rows));
     }
