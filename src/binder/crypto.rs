@@ -1,10 +1,11 @@
 //! age encryption for the binder: the passphrase-wrapped owner identity, the binder
 //! image encrypted to X25519/SSH recipients, and the secret types that carry keys.
 
-use std::cell::Cell;
 use std::io::{Read, Write};
-use std::rc::Rc;
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc;
 
 use age::secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
@@ -33,29 +34,31 @@ pub const MAX_RECIPIENTS: usize = 32;
 /// be raised from outside while the reader is owned elsewhere.
 struct Budgeted<R> {
     inner: R,
-    left: Rc<Cell<u64>>,
+    left: Arc<AtomicU64>,
 }
 
 impl<R: std::io::BufRead> Read for Budgeted<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let room = usize::try_from(self.left.get()).unwrap_or(usize::MAX);
+        let room = usize::try_from(self.left.load(Ordering::Relaxed)).unwrap_or(usize::MAX);
         let take = buf.len().min(room);
         let n = self.inner.read(&mut buf[..take])?;
-        self.left.set(self.left.get() - n as u64);
+        self.left.fetch_sub(n as u64, Ordering::Relaxed);
         Ok(n)
     }
 }
 
 impl<R: std::io::BufRead> std::io::BufRead for Budgeted<R> {
     fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
-        let room = usize::try_from(self.left.get()).unwrap_or(usize::MAX);
+        let room = usize::try_from(self.left.load(Ordering::Relaxed)).unwrap_or(usize::MAX);
         let buf = self.inner.fill_buf()?;
         Ok(&buf[..buf.len().min(room)])
     }
 
     fn consume(&mut self, amt: usize) {
         self.inner.consume(amt);
-        self.left.set(self.left.get().saturating_sub(amt as u64));
+        let left = self.left.load(Ordering::Relaxed);
+        self.left
+            .store(left.saturating_sub(amt as u64), Ordering::Relaxed);
     }
 }
 
@@ -296,25 +299,25 @@ pub fn decrypt(
 /// identities and returns a reader of the plaintext, decrypted and authenticated a
 /// 64 KiB chunk at a time. A read error from it means a damaged or truncated file; the
 /// final chunk is only known to be whole once a read has returned 0.
-pub fn decrypt_reader<'a, R: std::io::BufRead + 'a>(
+pub fn decrypt_reader<'a, R: std::io::BufRead + Send + 'a>(
     ciphertext: R,
     identities: &[&dyn age::Identity],
-) -> Result<impl Read + 'a, DecryptFailure> {
+) -> Result<impl Read + Send + 'a, DecryptFailure> {
     // age buffers the header until it has parsed all of it: the header may take
     // MAX_HEADER bytes, the whole file MAX_CIPHERTEXT (an endless file is cut there).
-    let budget = Rc::new(Cell::new(MAX_HEADER));
+    let budget = Arc::new(AtomicU64::new(MAX_HEADER));
     let limited = Budgeted {
         inner: ciphertext,
-        left: Rc::clone(&budget),
+        left: Arc::clone(&budget),
     };
     let decryptor = age::Decryptor::new_buffered(limited).map_err(|e| {
-        if budget.get() == 0 {
+        if budget.load(Ordering::Relaxed) == 0 {
             DecryptFailure::Corrupt(format!("its header is longer than {MAX_HEADER} bytes"))
         } else {
             DecryptFailure::Corrupt(e.to_string())
         }
     })?;
-    budget.set(MAX_CIPHERTEXT);
+    budget.store(MAX_CIPHERTEXT, Ordering::Relaxed);
     decryptor
         .decrypt(identities.iter().copied())
         .map_err(|e| match e {
@@ -327,6 +330,105 @@ pub fn decrypt_reader<'a, R: std::io::BufRead + 'a>(
             }
             other => DecryptFailure::Corrupt(other.to_string()),
         })
+}
+
+/// The plaintext handed from the decrypting thread at a time: one age chunk.
+const AHEAD_CHUNK: usize = 64 * 1024;
+
+/// How many chunks the decrypting thread may be ahead of the reader.
+const AHEAD_DEPTH: usize = 4;
+
+/// Runs `consume` with a reader of what `src` reads, while a second thread reads (and so
+/// decrypts) `src` a few chunks ahead. Decrypting and loading the image into SQLite's
+/// memory then overlap on two cores: the loader's time goes to the kernel, faulting in
+/// the image's fresh pages, the decryptor's to ChaCha20-Poly1305. The chunks in flight
+/// are zeroized when dropped, and recycled rather than reallocated.
+pub fn read_ahead<R: Read + Send, T>(src: R, consume: impl FnOnce(ReadAhead) -> T) -> T {
+    std::thread::scope(|scope| {
+        let (ahead, chunks) = mpsc::sync_channel(AHEAD_DEPTH);
+        let (give_back, returned) = mpsc::channel::<Chunk>();
+        scope.spawn(move || {
+            let mut src = src;
+            loop {
+                let mut buf = returned
+                    .try_recv()
+                    .unwrap_or_else(|_| Zeroizing::new(vec![0; AHEAD_CHUNK]));
+                let read = fill(&mut src, &mut buf[..]);
+                let last = !matches!(read, Ok(n) if n > 0);
+                // The reader has gone (it stopped early): nothing more to do.
+                if ahead.send(read.map(|n| (buf, n))).is_err() || last {
+                    break;
+                }
+            }
+        });
+        consume(ReadAhead {
+            chunks,
+            give_back,
+            current: None,
+            done: false,
+        })
+    })
+}
+
+type Chunk = Zeroizing<Vec<u8>>;
+
+/// The reading end of [`read_ahead`].
+pub struct ReadAhead {
+    chunks: mpsc::Receiver<std::io::Result<(Chunk, usize)>>,
+    give_back: mpsc::Sender<Chunk>,
+    /// The chunk being read, its length and how much of it has been read.
+    current: Option<(Chunk, usize, usize)>,
+    done: bool,
+}
+
+impl Read for ReadAhead {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            if let Some((chunk, len, at)) = &mut self.current {
+                if *at < *len {
+                    let n = buf.len().min(*len - *at);
+                    buf[..n].copy_from_slice(&chunk[*at..*at + n]);
+                    *at += n;
+                    return Ok(n);
+                }
+                if let Some((chunk, _, _)) = self.current.take() {
+                    // The decryptor may have finished: then the chunk is simply dropped.
+                    let _ = self.give_back.send(chunk);
+                }
+            }
+            if self.done || buf.is_empty() {
+                return Ok(0);
+            }
+            match self.chunks.recv() {
+                Ok(Ok((chunk, len))) => {
+                    self.done = len < AHEAD_CHUNK;
+                    self.current = Some((chunk, len, 0));
+                }
+                Ok(Err(e)) => {
+                    self.done = true;
+                    return Err(e);
+                }
+                Err(mpsc::RecvError) => {
+                    self.done = true;
+                    return Err(std::io::Error::other("the decryption stopped"));
+                }
+            }
+        }
+    }
+}
+
+/// Reads into `buf` until it is full or `r` ends; how much was read.
+fn fill(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match r.read(&mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
 }
 
 /// Reads identities from an identity file's text: age keys (`AGE-SECRET-KEY-1…`) or an
@@ -355,6 +457,75 @@ pub fn is_age_file(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A source that fails after `ok` bytes, like a damaged chunk.
+    struct FailsAfter {
+        ok: usize,
+        at: usize,
+    }
+
+    impl Read for FailsAfter {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.at >= self.ok {
+                return Err(std::io::Error::other("damaged chunk"));
+            }
+            let n = buf.len().min(self.ok - self.at).min(1000);
+            buf[..n].fill(7);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn reading_ahead_reads_every_byte_in_order() {
+        for len in [
+            0,
+            1,
+            AHEAD_CHUNK - 1,
+            AHEAD_CHUNK,
+            AHEAD_CHUNK + 1,
+            AHEAD_CHUNK * (AHEAD_DEPTH + 3) + 17,
+        ] {
+            let src: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+            // Odd-sized reads, so that they straddle chunks.
+            let got = read_ahead(&src[..], |mut r| {
+                let mut got = Vec::new();
+                let mut buf = [0u8; 777];
+                loop {
+                    match r.read(&mut buf).unwrap() {
+                        0 => break,
+                        n => got.extend_from_slice(&buf[..n]),
+                    }
+                }
+                // Once ended, it stays ended.
+                assert_eq!(r.read(&mut buf).unwrap(), 0);
+                got
+            });
+            assert!(got == src, "{len} bytes read back differently");
+        }
+    }
+
+    #[test]
+    fn reading_ahead_passes_on_an_error_and_stops_when_the_reader_does() {
+        let err = read_ahead(
+            FailsAfter {
+                ok: AHEAD_CHUNK * 2 + 5,
+                at: 0,
+            },
+            |mut r| {
+                let mut all = Vec::new();
+                r.read_to_end(&mut all).unwrap_err()
+            },
+        );
+        assert_eq!(err.to_string(), "damaged chunk");
+        // A reader that stops early (a bad header, say) must not leave the decrypting
+        // thread blocked: the scope would never end. A long source, one read, done.
+        let first = read_ahead(std::io::repeat(1).take(1 << 30), |mut r| {
+            let mut buf = [0u8; 100];
+            r.read(&mut buf).unwrap()
+        });
+        assert_eq!(first, 100);
+    }
 
     #[test]
     fn round_trip_to_recipient() {

@@ -436,7 +436,7 @@ pub fn decrypt_image(
 /// database. Public so the fuzzer can feed it arbitrary bytes.
 pub fn open_image(
     path: &Path,
-    ct: impl io::BufRead,
+    ct: impl io::BufRead + Send,
     keys: &Keys,
     origin: KeyOrigin,
 ) -> Result<Connection, BinderError> {
@@ -456,14 +456,14 @@ pub enum Access {
 /// [`open_image`], for reading only or for writing.
 pub fn open_image_for(
     path: &Path,
-    ct: impl io::BufRead,
+    ct: impl io::BufRead + Send,
     keys: &Keys,
     origin: KeyOrigin,
     access: Access,
 ) -> Result<Connection, BinderError> {
     let plain =
         crypto::decrypt_reader(ct, &keys.as_dyn()).map_err(|f| decrypt_error(path, f, origin))?;
-    load_image_from(path, plain, access)
+    crypto::read_ahead(plain, |plain| load_image_from(path, plain, access))
 }
 
 fn decrypt_error(path: &Path, f: DecryptFailure, origin: KeyOrigin) -> BinderError {
