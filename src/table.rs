@@ -77,6 +77,22 @@ pub fn draw<R: AsRef<[S]>, S: AsRef<str>>(
     rows: &[R],
     table_width: u16,
 ) {
+    let kept: Result<(), std::convert::Infallible> =
+        draw_spilling(out, style, header, rows, table_width, |_| Ok(()));
+    let Ok(()) = kept;
+}
+
+/// [`draw`], calling `spill` with what is drawn so far after the header and after every
+/// row, so that a long table can be written out as it goes instead of held whole:
+/// `spill` may take text out of `out` (and clear it), or leave it to be appended to.
+pub fn draw_spilling<R: AsRef<[S]>, S: AsRef<str>, E>(
+    out: &mut String,
+    style: &Style,
+    header: &[&str],
+    rows: &[R],
+    table_width: u16,
+    mut spill: impl FnMut(&mut String) -> Result<(), E>,
+) -> Result<(), E> {
     let content = arrange(header, rows, usize::from(table_width));
     let outer: Vec<usize> = content
         .iter()
@@ -87,6 +103,7 @@ pub fn draw<R: AsRef<[S]>, S: AsRef<str>>(
     let mut wrapped = Vec::new();
     draw_row(out, style, header, &content, &mut parts, &mut wrapped);
     out.push_str(&rule(&outer, style.under_header));
+    spill(out)?;
     let between = style.between.map(|b| rule(&outer, b));
     let mut cells: Vec<&str> = Vec::with_capacity(header.len());
     for (i, row) in rows.iter().enumerate() {
@@ -98,8 +115,10 @@ pub fn draw<R: AsRef<[S]>, S: AsRef<str>>(
         cells.clear();
         cells.extend(row.as_ref().iter().map(AsRef::as_ref));
         draw_row(out, style, &cells, &content, &mut parts, &mut wrapped);
+        spill(out)?;
     }
     out.push_str(&rule(&outer, style.bottom));
+    Ok(())
 }
 
 /// A horizontal line: left, then the fill over each column joined by the junction, right.
@@ -461,6 +480,28 @@ mod tests {
         s
     }
 
+    /// [`ours`], written out in pieces as [`super::draw_spilling`] hands them over.
+    fn spilled<R: AsRef<[String]>>(header: &[&str], rows: &[R], width: u16) -> String {
+        let (mut out, mut pieces) = (String::new(), 0);
+        let mut written = String::new();
+        let kept: Result<(), ()> =
+            super::draw_spilling(&mut out, &UTF8_FULL_CONDENSED, header, rows, width, |o| {
+                if o.len() > 40 {
+                    written.push_str(o);
+                    o.clear();
+                    pieces += 1;
+                }
+                Ok(())
+            });
+        assert_eq!(kept, Ok(()));
+        assert!(
+            rows.len() < 3 || pieces > 1,
+            "a long table is written in pieces"
+        );
+        written.push_str(&out);
+        written
+    }
+
     fn owned(rows: &[[&str; 5]]) -> Vec<Vec<String>> {
         rows.iter()
             .map(|r| r.iter().map(|c| (*c).to_owned()).collect())
@@ -521,6 +562,15 @@ mod tests {
             let h: Vec<&str> = header.iter().map(String::as_str).collect();
             let style = if condensed { &UTF8_FULL_CONDENSED } else { &ASCII_FULL };
             prop_assert_eq!(ours(style, &h, &rows, width), comfy(condensed, &h, &rows, width));
+        }
+
+        #[test]
+        fn written_in_pieces_it_is_the_same_table(
+            (header, rows) in table(),
+            width in prop_oneof![Just(40u16), Just(80u16), 1u16..200],
+        ) {
+            let h: Vec<&str> = header.iter().map(String::as_str).collect();
+            prop_assert_eq!(spilled(&h, &rows, width), ours(&UTF8_FULL_CONDENSED, &h, &rows, width));
         }
     }
 

@@ -70,6 +70,14 @@ impl Ui {
         Ok(())
     }
 
+    /// A table on stdout, written as it is drawn.
+    pub fn out_table(&self, table: &Table) -> CliResult {
+        let mut o = std::io::stdout().lock();
+        table.write_to(&mut o)?;
+        o.flush()?;
+        Ok(())
+    }
+
     /// A value as pretty JSON on stdout, written as it is serialized (a long list is
     /// never built as one string first).
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> CliResult {
@@ -146,6 +154,31 @@ impl Table {
         row.resize(self.header.len(), String::new());
         self.rows.push(row);
         self
+    }
+}
+
+impl Table {
+    /// Writes the table and a newline to `w` (the bytes of `out(&table.to_string())`),
+    /// a few kilobytes at a time: a long table is never held whole as text.
+    pub fn write_to(&self, w: &mut impl Write) -> std::io::Result<()> {
+        const SPILL: usize = 32 * 1024;
+        let header: Vec<&str> = self.header.iter().map(String::as_str).collect();
+        let mut out = String::with_capacity(SPILL + 4096);
+        crate::table::draw_spilling(
+            &mut out,
+            &crate::table::UTF8_FULL_CONDENSED,
+            &header,
+            &self.rows,
+            self.width,
+            |o| {
+                if o.len() >= SPILL {
+                    w.write_all(o.as_bytes())?;
+                    o.clear();
+                }
+                Ok::<(), std::io::Error>(())
+            },
+        )?;
+        w.write_all(out.as_bytes())
     }
 }
 

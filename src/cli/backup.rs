@@ -52,7 +52,7 @@ fn list(ctx: &Context) -> CliResult {
             format!("{} bytes", b.bytes),
         ]);
     }
-    ctx.ui.out(&t.to_string())
+    ctx.ui.out_table(&t)
 }
 
 fn restore(ctx: &Context, id: &str) -> CliResult {

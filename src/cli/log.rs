@@ -30,5 +30,5 @@ pub fn run(ctx: &Context, _args: &Args) -> CliResult {
         Ok::<(), rusqlite::Error>(())
     })
     .map_err(super::share::db_error)?;
-    ctx.ui.out(&t.to_string())
+    ctx.ui.out_table(&t)
 }

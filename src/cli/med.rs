@@ -266,7 +266,7 @@ fn list(ctx: &Context, all: bool) -> CliResult {
             .status("No medications yet. Add one with `phr med add \"…\"`.");
         return Ok(());
     }
-    ctx.ui.out(&t.to_string())?;
+    ctx.ui.out_table(&t)?;
     let verified = profile::meta(binder.conn(), VERIFIED_KEY).map_err(super::share::db_error)?;
     ctx.ui.out(&match verified {
         Some(d) => format!(

@@ -573,7 +573,7 @@ fn list(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
         if rows == 0 {
             return nothing_listed(ctx, kind, conn);
         }
-        return ctx.ui.out(&t.to_string());
+        return ctx.ui.out_table(&t);
     }
     let mut recs = generic::list(conn, kind, None)?;
     let now_local = ctx.now().with_timezone(&chrono::Local).to_rfc3339();

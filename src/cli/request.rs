@@ -462,7 +462,7 @@ fn list(ctx: &Context, all: bool) -> CliResult {
             status,
         ]);
     }
-    ctx.ui.out(&t.to_string())
+    ctx.ui.out_table(&t)
 }
 
 fn done(ctx: &Context, id: &str, note: Option<&str>) -> CliResult {

@@ -142,7 +142,7 @@ fn list(ctx: &Context) -> CliResult {
     for s in &shares {
         t.add_row(vec![&s.name, &s.role, &s.recipient, &s.added_at]);
     }
-    ctx.ui.out(&t.to_string())
+    ctx.ui.out_table(&t)
 }
 
 fn remove(ctx: &Context, who: &str) -> CliResult {
