@@ -78,6 +78,21 @@ impl Ui {
         Ok(())
     }
 
+    /// Text on stdout, written as `draw` draws it (see [`write_drawn`]): what
+    /// [`Ui::out`] writes of the whole text, without holding it whole.
+    pub fn out_drawn(
+        &self,
+        draw: impl FnOnce(
+            &mut String,
+            &mut dyn FnMut(&mut String) -> std::io::Result<()>,
+        ) -> std::io::Result<()>,
+    ) -> CliResult {
+        let mut o = std::io::stdout().lock();
+        write_drawn(&mut o, draw)?;
+        o.flush()?;
+        Ok(())
+    }
+
     /// A value as pretty JSON on stdout, written as it is serialized (a long list is
     /// never built as one string first).
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> CliResult {
@@ -158,28 +173,52 @@ impl Table {
 }
 
 impl Table {
-    /// Writes the table and a newline to `w` (the bytes of `out(&table.to_string())`),
-    /// a few kilobytes at a time: a long table is never held whole as text.
+    /// Writes the table to `w` (the bytes of `out(&table.to_string())`), a few kilobytes
+    /// at a time: a long table is never held whole as text.
     pub fn write_to(&self, w: &mut impl Write) -> std::io::Result<()> {
-        const SPILL: usize = 32 * 1024;
         let header: Vec<&str> = self.header.iter().map(String::as_str).collect();
-        let mut out = String::with_capacity(SPILL + 4096);
-        crate::table::draw_spilling(
-            &mut out,
-            &crate::table::UTF8_FULL_CONDENSED,
-            &header,
-            &self.rows,
-            self.width,
-            |o| {
-                if o.len() >= SPILL {
-                    w.write_all(o.as_bytes())?;
-                    o.clear();
-                }
-                Ok::<(), std::io::Error>(())
-            },
-        )?;
-        w.write_all(out.as_bytes())
+        write_drawn(w, |out, spill| {
+            crate::table::draw_spilling(
+                out,
+                &crate::table::UTF8_FULL_CONDENSED,
+                &header,
+                &self.rows,
+                self.width,
+                spill,
+            )
+        })
     }
+}
+
+/// Writes to `w` the text that `draw` appends to the string it is given, in pieces of a
+/// few kilobytes: `draw` calls the spill it is handed whenever it may let go of what it
+/// has drawn. A newline ends the text if `draw` did not end it with one (as [`Ui::out`]).
+pub fn write_drawn(
+    w: &mut impl Write,
+    draw: impl FnOnce(
+        &mut String,
+        &mut dyn FnMut(&mut String) -> std::io::Result<()>,
+    ) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    const SPILL: usize = 32 * 1024;
+    let mut out = String::with_capacity(SPILL + 4096);
+    let mut ends_line = false;
+    draw(&mut out, &mut |o: &mut String| {
+        if o.len() >= SPILL {
+            w.write_all(o.as_bytes())?;
+            ends_line = o.ends_with('\n');
+            o.clear();
+        }
+        Ok(())
+    })?;
+    w.write_all(out.as_bytes())?;
+    if !out.is_empty() {
+        ends_line = out.ends_with('\n');
+    }
+    if !ends_line {
+        w.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 impl std::fmt::Display for Table {
@@ -195,5 +234,40 @@ impl std::fmt::Display for Table {
         );
         // Like comfy-table's, the text ends without a newline.
         f.write_str(out.strip_suffix('\n').unwrap_or(&out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_drawn;
+
+    /// What `write_drawn` writes when `draw` appends `pieces`, spilling after each.
+    fn written(pieces: &[&str]) -> String {
+        let mut w = Vec::new();
+        write_drawn(&mut w, |out, spill| {
+            for p in pieces {
+                out.push_str(p);
+                spill(out)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+        String::from_utf8(w).unwrap()
+    }
+
+    #[test]
+    fn drawn_text_is_written_whole_and_ends_with_one_newline() {
+        let long = "x".repeat(40 * 1024);
+        let long_line = format!("{long}\n");
+        // Ends without a newline: one is added, as `Ui::out` adds it.
+        assert_eq!(written(&["a\n", "b"]), "a\nb\n");
+        // Ends with one: none is added.
+        assert_eq!(written(&["a\n", "b\n"]), "a\nb\n");
+        // What was spilled is written before what is kept, in order.
+        assert_eq!(written(&[&long, "\nend"]), format!("{long}\nend\n"));
+        // Spilled right at the end: the newline is judged from what was spilled.
+        assert_eq!(written(&["a", &long_line]), format!("a{long_line}"));
+        assert_eq!(written(&["a", &long]), format!("a{long}\n"));
+        assert_eq!(written(&[]), "\n");
     }
 }

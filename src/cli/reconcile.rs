@@ -161,7 +161,8 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         ctx.ui.out(&reconcile::render_markdown(&report))?;
     } else {
         let width = if ctx.ui.stdout_tty { 100 } else { 80 };
-        ctx.ui.out(&reconcile::render_table(&report, width))?;
+        ctx.ui
+            .out_drawn(|out, spill| reconcile::render_table_spilling(&report, width, out, spill))?;
     }
     let Some(mut binder) = binder else {
         if report.items.iter().any(|i| i.status != Status::Unchanged) {

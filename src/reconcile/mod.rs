@@ -19,7 +19,7 @@ pub use input::{ListError, ListFormat, MAX_ENTRIES, MAX_INPUT_BYTES, MAX_LINE_CH
 pub use interactions::{Interaction, interaction_table};
 pub use render::{
     INFORMS_NOT_PRESCRIBES, TableRow, follow_up_questions, render_markdown, render_table,
-    table_rows,
+    render_table_spilling, table_rows,
 };
 pub use report::{
     Change, Flag, FlagType, Item, ListSide, MatchKind, NewRef, Report, SavedRef, Status,

@@ -165,6 +165,21 @@ const TABLE_BLOCK: usize = 500;
 /// The report as a terminal table of at most `width` columns.
 pub fn render_table(r: &Report, width: u16) -> String {
     let mut out = String::new();
+    let kept: Result<(), std::convert::Infallible> =
+        render_table_spilling(r, width, &mut out, |_| Ok(()));
+    let Ok(()) = kept;
+    out
+}
+
+/// [`render_table`], appended to `out`, calling `spill` with what is drawn so far after
+/// every row (as [`crate::table::draw_spilling`] does), so that a long report can be
+/// written out as it goes. The text ends without a newline.
+pub fn render_table_spilling<E>(
+    r: &Report,
+    width: u16,
+    out: &mut String,
+    mut spill: impl FnMut(&mut String) -> Result<(), E>,
+) -> Result<(), E> {
     if let Some(s) = &r.source {
         out.push_str(&format!("New list: {s}\n"));
     }
@@ -178,18 +193,19 @@ pub fn render_table(r: &Report, width: u16) -> String {
             .iter()
             .map(|row| [row.section, &row.saved, &row.new, &row.what, row.note])
             .collect();
-        crate::table::draw(
-            &mut out,
+        crate::table::draw_spilling(
+            out,
             &crate::table::ASCII_FULL,
             &header,
             &cells,
             width.max(40),
-        );
+            &mut spill,
+        )?;
     }
     out.push_str(&wrap(INFORMS_NOT_PRESCRIBES, usize::from(width.max(40))));
     out.push('\n');
     out.push_str(&wrap(INTERACTIONS_ARE_FEW, usize::from(width.max(40))));
-    out
+    Ok(())
 }
 
 /// Word-wraps `s` to lines of at most `width` characters.
