@@ -5,6 +5,7 @@
 use std::io::Read;
 use std::path::PathBuf;
 
+use crate::binder::Binder;
 use crate::context::Context;
 use crate::dates;
 use crate::error::{CliError, CliResult};
@@ -112,12 +113,49 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         None => None,
     };
     let (bytes, name) = read_input(a)?;
-    let mut list: NewList = reconcile::read_list(&bytes, &name, input_format).map_err(|e| {
-        CliError::failed(e.to_string()).hint(
-            "phr reads text, TOML, YAML, JSON, CSV and FHIR lists; see `phr reconcile --help`",
-        )
-    })?;
-    drop(bytes);
+    let parse = |bytes: Vec<u8>| {
+        reconcile::read_list(&bytes, &name, input_format).map_err(|e| {
+            CliError::failed(e.to_string()).hint(
+                "phr reads text, TOML, YAML, JSON, CSV and FHIR lists; see `phr reconcile --help`",
+            )
+        })
+    };
+    let interactive = !a.apply && !ctx.ui.json && ctx.can_prompt();
+    let writes = a.apply || interactive || a.discharge;
+    let open_and_read_saved = || -> CliResult<(Binder, SavedList)> {
+        let binder = if writes {
+            ctx.open_write()?
+        } else {
+            ctx.open_read()?
+        };
+        // Each parse is reduced to what reconciliation compares as it is read.
+        let mut saved = SavedList::default();
+        med::each_ref(binder.conn(), false, |m| {
+            let parsed = crate::medparse::parsed_from(m.parsed, m.text);
+            saved.push(format!("m{}", m.id), m.text.to_owned(), &parsed);
+            Ok::<(), rusqlite::Error>(())
+        })
+        .map_err(super::share::db_error)?;
+        Ok((binder, saved))
+    };
+    // A bad list is reported before the binder is opened. Where phr may ask for the
+    // passphrase, the list is read first, so that a bad one never costs a passphrase;
+    // elsewhere it is read on a second core while the binder opens, and its error still
+    // comes first.
+    let (mut list, opened) = if ctx.can_prompt() {
+        let list = parse(bytes)?;
+        (list, open_and_read_saved())
+    } else {
+        std::thread::scope(|scope| {
+            let parsing = scope.spawn(|| parse(bytes));
+            let opened = open_and_read_saved();
+            let list = parsing
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            list.map(|list| (list, opened))
+        })?
+    };
+    let (binder, saved) = opened?;
     if let Some(s) = &a.source {
         list.source = Some(s.clone());
     }
@@ -129,21 +167,6 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         .or(list.date)
         .unwrap_or_else(|| dates::local_today(ctx.now()));
 
-    let interactive = !a.apply && !ctx.ui.json && ctx.can_prompt();
-    let writes = a.apply || interactive || a.discharge;
-    let binder = if writes {
-        ctx.open_write()?
-    } else {
-        ctx.open_read()?
-    };
-    // Each parse is reduced to what reconciliation compares as it is read.
-    let mut saved = SavedList::default();
-    med::each_ref(binder.conn(), false, |m| {
-        let parsed = crate::medparse::parsed_from(m.parsed, m.text);
-        saved.push(format!("m{}", m.id), m.text.to_owned(), &parsed);
-        Ok::<(), rusqlite::Error>(())
-    })
-    .map_err(super::share::db_error)?;
     let allergies: Vec<String> = generic::list(binder.conn(), &kinds::ALLERGY, None)?
         .iter()
         .filter(|r| matches!(generic::text(r, "kind"), "" | "drug"))

@@ -365,4 +365,15 @@ fn bad_lists_are_refused_and_change_nothing() {
         .output()
         .unwrap();
     assert_eq!(code(&out), 1);
+    // The list is judged before the binder: with no key to open it (and a list read
+    // while the binder opens), a bad list is still the error given.
+    for mut locked in [env.cmd(), env.sess("not-a-session")] {
+        let out = locked
+            .args(["reconcile"])
+            .arg(env.path("bad.json"))
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        assert!(stderr(&out).contains("bad.json"), "{}", stderr(&out));
+    }
 }
