@@ -64,33 +64,45 @@ pub struct Medication {
 }
 
 /// A medication's stored parse, kept as the JSON text it was saved as, so that listing
-/// and exporting pass it through without parsing and re-building it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct StoredParse(Box<serde_json::value::RawValue>);
+/// and exporting pass it through without parsing and re-building it. The text is checked
+/// to be JSON only where it is read as JSON: one that is not (a damaged or hand-edited
+/// row) is written out as `null` and read as no parse, so that a reader that parses it
+/// anyway (a printout) does not scan it twice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredParse(String);
 
 impl StoredParse {
-    /// From the stored text; None when it is not JSON (a damaged or hand-edited row).
-    pub fn from_text(text: String) -> Option<Self> {
-        serde_json::value::RawValue::from_string(text)
-            .ok()
-            .map(StoredParse)
+    /// From the stored text, as it is.
+    pub fn from_text(text: String) -> Self {
+        StoredParse(text)
     }
 
-    /// The JSON text.
+    /// The stored text, which may not be JSON.
     pub fn get(&self) -> &str {
-        self.0.get()
+        &self.0
     }
 
-    /// The parse as a JSON value.
+    /// The stored text when it is JSON.
+    pub fn json(&self) -> Option<&serde_json::value::RawValue> {
+        serde_json::from_str(&self.0).ok()
+    }
+
+    /// The parse as a JSON value, when it is JSON.
     pub fn to_value(&self) -> Option<serde_json::Value> {
         serde_json::from_str(self.get()).ok()
     }
 }
 
-impl PartialEq for StoredParse {
-    fn eq(&self, other: &Self) -> bool {
-        self.get() == other.get()
+impl Serialize for StoredParse {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.json().serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for StoredParse {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
+        Ok(StoredParse(raw.get().to_owned()))
     }
 }
 
@@ -145,9 +157,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Medication> {
         created_at: r.get(12)?,
         updated_at: r.get(13)?,
         instructions: r.get(14)?,
-        parsed: r
-            .get::<_, Option<String>>(15)?
-            .and_then(StoredParse::from_text),
+        parsed: r.get::<_, Option<String>>(15)?.map(StoredParse::from_text),
     })
 }
 
@@ -580,7 +590,19 @@ mod tests {
             assert_eq!(brief.len(), if all { 3 } else { 2 });
         }
         let all = list(&c, true).unwrap();
-        assert!(all[0].parsed.is_some() && all[2].parsed.is_none());
+        // The damaged parse is kept as stored, written out as null and read as none.
+        assert!(all[0].parsed.as_ref().is_some_and(|p| p.json().is_some()));
+        let damaged = all[2].parsed.as_ref().unwrap();
+        assert_eq!(damaged.get(), "not json");
+        assert!(damaged.json().is_none() && damaged.to_value().is_none());
+        assert_eq!(
+            serde_json::to_value(&all[2]).unwrap()["parsed"],
+            serde_json::Value::Null
+        );
+        assert_eq!(
+            crate::medparse::parsed_of(&all[2]),
+            crate::sig::parse(&all[2].text)
+        );
         assert_eq!(all[2].kind, MedKind::Supplement);
     }
 
