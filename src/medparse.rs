@@ -229,6 +229,17 @@ pub fn lines(p: &ParsedMed) -> Vec<(&'static str, String)> {
         };
         out.push(("At most", format!("{} {unit} a day", num(m.value))));
     }
+    if let Some(n) = p.max_per_episode {
+        let doses = if (n - 1.0).abs() < 1e-9 {
+            "dose"
+        } else {
+            "doses"
+        };
+        out.push((
+            "At most",
+            format!("{} {doses} each time it is needed", num(n)),
+        ));
+    }
     if let Some(i) = &p.instructions {
         out.push(("Instructions", i.clone()));
     }
@@ -275,6 +286,19 @@ mod tests {
         assert!(schedule_text(&p).contains("as needed for pain"));
         let p = sig::parse("methotrexate 2.5 mg 6 tablets weekly");
         assert_eq!(frequency_text(&p).as_deref(), Some("once a week"));
+    }
+
+    #[test]
+    fn a_limit_for_one_episode_is_not_a_daily_limit() {
+        let p = sig::parse("Nitroglycerin 0.4 mg SL q5min prn chest pain x3");
+        let shown = lines(&p);
+        assert!(
+            shown.contains(&("At most", "3 doses each time it is needed".to_owned())),
+            "{shown:?}"
+        );
+        assert!(!shown.iter().any(|(_, v)| v.contains("a day")), "{shown:?}");
+        let p = sig::parse("Ibuprofen 400 mg q6h prn pain up to 3 times");
+        assert!(lines(&p).contains(&("At most", "3 doses a day".to_owned())));
     }
 
     #[test]

@@ -66,7 +66,8 @@ Examples:
 
 The JSON keys: name, ingredients, classes, recognized, strength, strength_unit, form,
 release, route, dose, dose_max, dose_unit, dose_mass, timing, frequency_per_day, prn,
-prn_reason, duration, as_directed, daily_total, steps, indication, max_per_day, when.")]
+prn_reason, duration, as_directed, daily_total, steps, indication, max_per_day,
+max_per_episode, when.")]
     Parse {
         /// The medication line or sig
         text: String,

@@ -268,7 +268,7 @@ fn num(v: f64) -> String {
     }
 }
 
-/// Limits the text states: how long, and the most a day.
+/// Limits the text states: how long, the most a day, and the most for one episode.
 fn limits(p: &crate::sig::ParsedMed) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(d) = &p.duration {
@@ -297,6 +297,14 @@ fn limits(p: &crate::sig::ParsedMed) -> Vec<String> {
             unit.push('s');
         }
         out.push(format!("at most {} {unit} a day", num(m.value)).replace("  ", " "));
+    }
+    if let Some(n) = p.max_per_episode {
+        let doses = if (n - 1.0).abs() < 1e-9 {
+            "dose"
+        } else {
+            "doses"
+        };
+        out.push(format!("at most {} {doses} each time it is needed", num(n)));
     }
     out
 }
@@ -1106,6 +1114,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_limit_for_one_episode_prints_as_one() {
+        let p = crate::sig::parse("Nitroglycerin 0.4 mg SL q5min prn chest pain x3");
+        assert_eq!(limits(&p), ["at most 3 doses each time it is needed"]);
+        let p = crate::sig::parse("Ibuprofen 400 mg q6h prn pain up to 3 times");
+        assert_eq!(limits(&p), ["at most 3 doses a day"]);
     }
 
     #[test]

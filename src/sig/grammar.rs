@@ -236,6 +236,7 @@ fn merge_step(med: &mut ParsedMed, p: ParsedMed) {
     med.daily_total = p.daily_total;
     med.indication = p.indication;
     med.max_per_day = p.max_per_day;
+    med.max_per_episode = p.max_per_episode;
     med.when = p.when;
     med.meal = p.meal;
     med.day_of_week = p.day_of_week;
@@ -1285,7 +1286,8 @@ fn parse_segment(
     duration(&mut seg, &mut out);
     let (freq, upto, anchors, days) = timing(&mut seg, eye);
     if freq.is_some() || !anchors.is_empty() {
-        count_limit(&mut seg, &mut out);
+        let per_episode = freq.as_ref().is_some_and(|f| f.unit == "min");
+        count_limit(&mut seg, &mut out, per_episode);
     }
     split_or_single_dose(&mut seg, &mut out, &anchors);
     indication(&mut seg, &mut out);
@@ -1519,8 +1521,10 @@ fn max_per_day(seg: &mut Seg, out: &mut ParsedMed) {
 }
 
 /// "q5min x3", "x 3 doses", "up to 3 times" after a frequency: a maximum number of
-/// administrations, kept as `max_per_day` in doses (never a dose).
-fn count_limit(seg: &mut Seg, out: &mut ParsedMed) {
+/// administrations (never a dose). After an interval in minutes it is a limit for one
+/// episode (`max_per_episode`: nitroglycerin's "q5min x3" is three doses five minutes
+/// apart, then call for help); otherwise it is kept as `max_per_day` in doses.
+fn count_limit(seg: &mut Seg, out: &mut ParsedMed, per_episode: bool) {
     for i in 0..seg.len() {
         if !seg.free(i) {
             continue;
@@ -1547,7 +1551,9 @@ fn count_limit(seg: &mut Seg, out: &mut ParsedMed) {
         {
             continue;
         }
-        if out.max_per_day.is_none() {
+        if per_episode {
+            out.max_per_episode.get_or_insert(v);
+        } else if out.max_per_day.is_none() {
             out.max_per_day = Some(MaxPerDay {
                 value: v,
                 unit: Some("dose".into()),

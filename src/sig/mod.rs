@@ -176,6 +176,11 @@ pub struct ParsedMed {
     pub indication: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_per_day: Option<MaxPerDay>,
+    /// At most this many doses for one episode of need, not a day: the count after an
+    /// interval in minutes ("q5min x3 prn chest pain", sublingual nitroglycerin's "up to
+    /// 3 doses").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_per_episode: Option<f64>,
     /// Time of day: morning, noon, evening, night, bedtime (several joined with ", ").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<String>,

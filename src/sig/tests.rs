@@ -544,14 +544,20 @@ fn count_after_frequency_is_a_limit() {
     let m = p("Nitro 0.4 mg SL q5min x3 prn chest pain");
     assert_eq!(m.dose, None);
     assert_eq!(m.ingredients, vec!["nitroglycerin".to_string()]);
-    let mx = m.max_per_day.expect("limit");
-    assert_eq!((mx.value, mx.unit.as_deref()), (3.0, Some("dose")));
+    // After an interval in minutes the count is for one episode, not a day.
+    assert_eq!(m.max_per_episode, Some(3.0));
+    assert!(m.max_per_day.is_none());
     let m = p("nitroglycerin 0.4 mg 1 tab SL every 5 minutes x 3 doses as needed");
     assert_eq!(m.dose, Some(1.0));
-    assert_eq!(m.max_per_day.map(|x| x.value), Some(3.0));
+    assert_eq!((m.max_per_episode, m.max_per_day), (Some(3.0), None));
     let m = p("1 spray q5min up to 3 times prn");
     assert_eq!(m.dose, Some(1.0));
-    assert_eq!(m.max_per_day.map(|x| x.value), Some(3.0));
+    assert_eq!((m.max_per_episode, m.max_per_day), (Some(3.0), None));
+    // After a longer interval it stays a count of doses a day.
+    let m = p("Ibuprofen 400 mg q6h prn pain up to 3 times");
+    assert_eq!(m.max_per_episode, None);
+    let mx = m.max_per_day.expect("limit");
+    assert_eq!((mx.value, mx.unit.as_deref()), (3.0, Some("dose")));
     // after the reason it is a limit too, and not part of the reason or a dose
     for text in [
         "Nitroglycerin 0.4 mg SL tablet, 1 tab under the tongue q5min prn chest pain x3",
@@ -560,10 +566,9 @@ fn count_after_frequency_is_a_limit() {
         let m = p(text);
         assert_eq!(m.prn_reason.as_deref(), Some("chest pain"), "{text}");
         assert_ne!(m.dose_unit.as_deref(), Some("dose"), "{text}");
-        let mx = m.max_per_day.expect(text);
         assert_eq!(
-            (mx.value, mx.unit.as_deref()),
-            (3.0, Some("dose")),
+            (m.max_per_episode, m.max_per_day.is_none()),
+            (Some(3.0), true),
             "{text}"
         );
     }
