@@ -116,7 +116,12 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             return write_out(ctx, a, |w| write(conn, &stamp, w));
         }
     };
-    let snap = Snapshot::load_with(conn, printout.kinds, printout.meds)?;
+    let snap = Snapshot::load_with(
+        conn,
+        printout.kinds,
+        printout.meds,
+        printout.results_by_test,
+    )?;
     let mut input = printouts::Input {
         snap: &snap,
         changes: &[],

@@ -10,7 +10,7 @@ use crate::medparse;
 use crate::records::generic::{Record, text};
 use crate::records::kinds::{
     self, ALLERGY, APPOINTMENT, CONDITION, CONTACT, DEVICE, ENCOUNTER, Kind, PROCEDURE, PROVIDER,
-    QUESTION, RESULT, TASK,
+    QUESTION, TASK,
 };
 use crate::records::log::Change;
 use crate::records::med::Medication;
@@ -26,6 +26,9 @@ pub struct Printout {
     pub kinds: &'static [&'static Kind],
     /// Which medications it reads.
     pub meds: Meds,
+    /// Whether it reads the results grouped by test ([`Snapshot::results_by_test`]), the
+    /// latest few of each, rather than every result.
+    pub results_by_test: bool,
     /// Whether it lists recent changes from the log (see [`changes_since`]).
     pub shows_changes: bool,
     make: fn(&Input<'_>) -> Doc,
@@ -46,12 +49,12 @@ pub const SUMMARY: Printout = Printout {
         &ALLERGY,
         &CONTACT,
         &CONDITION,
-        &RESULT,
         &APPOINTMENT,
         &QUESTION,
         &PROVIDER,
     ],
     meds: Meds::Active,
+    results_by_test: true,
     shows_changes: true,
     make: summary,
 };
@@ -60,6 +63,7 @@ pub const MEDLIST: Printout = Printout {
     name: "medlist",
     kinds: &[&ALLERGY, &CONTACT],
     meds: Meds::All,
+    results_by_test: false,
     shows_changes: false,
     make: medlist,
 };
@@ -68,6 +72,7 @@ pub const CARD: Printout = Printout {
     name: "card",
     kinds: &[&ALLERGY, &CONTACT, &PROVIDER, &CONDITION],
     meds: Meds::Active,
+    results_by_test: false,
     shows_changes: false,
     make: card,
 };
@@ -76,6 +81,7 @@ pub const EMERGENCY: Printout = Printout {
     name: "emergency",
     kinds: &[&ALLERGY, &CONTACT, &PROVIDER, &CONDITION, &DEVICE],
     meds: Meds::Active,
+    results_by_test: false,
     shows_changes: false,
     make: emergency,
 };
@@ -94,6 +100,7 @@ pub const SBAR: Printout = Printout {
         &PROVIDER,
     ],
     meds: Meds::Active,
+    results_by_test: false,
     shows_changes: true,
     make: sbar,
 };
@@ -102,6 +109,7 @@ pub const QUESTIONS: Printout = Printout {
     name: "questions",
     kinds: &[&QUESTION, &PROVIDER, &APPOINTMENT],
     meds: Meds::None,
+    results_by_test: false,
     shows_changes: false,
     make: questions,
 };
@@ -513,47 +521,27 @@ fn change_items(i: &Input<'_>, since: &str) -> Vec<Item> {
 
 /// Recent results with, for each test, when it was last done and how often it was done.
 fn result_rows(snap: &Snapshot) -> Vec<Row> {
-    // Each test's results, tests in the order first seen, results in binder order.
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut tests: Vec<Vec<&Record>> = Vec::new();
-    for r in snap.of(&kinds::RESULT) {
-        let n = tests.len();
-        let at = *index.entry(text(r, "test").to_lowercase()).or_insert(n);
-        if at == n {
-            tests.push(Vec::new());
-        }
-        tests[at].push(r);
-    }
-    let mut rows: Vec<(String, Row)> = tests
-        .into_iter()
-        .filter_map(|mut of| {
-            of.sort_by(|a, b| text(a, "date").cmp(text(b, "date")));
-            let last = of.last()?;
-            let value = nonempty(&[&format!("{} {}", text(last, "value"), text(last, "unit"))]);
-            let earlier: Vec<String> = of
+    // Each test's latest result and up to three before it, tests by their latest date
+    // (newest first; tests first seen first on the same date).
+    let mut rows: Vec<(&str, Row)> = snap
+        .results_by_test()
+        .iter()
+        .filter_map(|t| {
+            let (last, earlier) = t.latest.split_first()?;
+            let value = nonempty(&[&format!("{} {}", last.value, last.unit)]);
+            let earlier: Vec<String> = earlier
                 .iter()
-                .rev()
-                .skip(1)
-                .take(3)
-                .map(|r| {
-                    format!(
-                        "{} {} ({})",
-                        text(r, "value"),
-                        text(r, "unit"),
-                        text(r, "date")
-                    )
-                    .replace("  ", " ")
-                })
+                .map(|r| format!("{} {} ({})", r.value, r.unit, r.date).replace("  ", " "))
                 .collect();
             Some((
-                text(last, "date").to_owned(),
+                last.date.as_str(),
                 Row {
                     cells: vec![
-                        text(last, "test").to_owned(),
+                        last.test.clone(),
                         value.trim().to_owned(),
-                        text(last, "range").to_owned(),
-                        text(last, "date").to_owned(),
-                        format!("{}", of.len()),
+                        last.range.clone(),
+                        last.date.clone(),
+                        format!("{}", t.count),
                         earlier.join("; "),
                     ],
                     ..Row::default()
@@ -561,7 +549,7 @@ fn result_rows(snap: &Snapshot) -> Vec<Row> {
             ))
         })
         .collect();
-    rows.sort_by(|a, b| b.0.cmp(&a.0));
+    rows.sort_by(|a, b| b.0.cmp(a.0));
     rows.into_iter().map(|(_, r)| r).collect()
 }
 
@@ -1084,7 +1072,7 @@ mod tests {
         let log = crate::records::log::list(&c, None).unwrap();
         let lee = generic::resolve(&c, &kinds::PROVIDER, "p1").unwrap();
         for p in ALL {
-            let part = Snapshot::load_with(&c, p.kinds, p.meds).unwrap();
+            let part = Snapshot::load_with(&c, p.kinds, p.meds, p.results_by_test).unwrap();
             for provider in [None, Some(&lee)] {
                 let full = Input {
                     snap: &whole,
