@@ -136,8 +136,8 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         Vec::new()
     };
     input.changes = &changes;
-    let text = printout.make(&input).render(format);
-    write_out(ctx, a, |w| w.write_all(text.as_bytes()))
+    let doc = printout.make(&input);
+    write_out(ctx, a, |w| doc.render_to(format, w))
 }
 
 /// Writes an export to stdout, or to `-o FILE` (0600, never over an existing file

@@ -105,15 +105,49 @@ impl Doc {
     }
 
     pub fn render(&self, format: Format) -> String {
-        match format {
-            Format::Text => self.text(),
-            Format::Markdown => self.markdown(),
-            Format::Html => self.html(),
+        let mut o = String::new();
+        self.render_into(format, &mut o);
+        o
+    }
+
+    /// [`Doc::render`], written to `w` as it is rendered: a long printout is never held
+    /// whole as text.
+    pub fn render_to(&self, format: Format, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        /// Writes text to `w`, keeping the first error (the renderer goes on, unwritten).
+        struct Out<'a> {
+            w: &'a mut dyn std::io::Write,
+            error: Option<std::io::Error>,
+        }
+        impl std::fmt::Write for Out<'_> {
+            fn write_str(&mut self, s: &str) -> std::fmt::Result {
+                if self.error.is_none()
+                    && let Err(e) = self.w.write_all(s.as_bytes())
+                {
+                    self.error = Some(e);
+                }
+                match self.error {
+                    Some(_) => Err(std::fmt::Error),
+                    None => Ok(()),
+                }
+            }
+        }
+        let mut out = Out { w, error: None };
+        self.render_into(format, &mut out);
+        match out.error {
+            Some(e) => Err(e),
+            None => Ok(()),
         }
     }
 
-    fn text(&self) -> String {
-        let mut o = String::new();
+    fn render_into(&self, format: Format, o: &mut impl std::fmt::Write) {
+        match format {
+            Format::Text => self.text(o),
+            Format::Markdown => self.markdown(o),
+            Format::Html => self.html(o),
+        }
+    }
+
+    fn text(&self, o: &mut impl std::fmt::Write) {
         let _ = writeln!(o, "{}", self.title);
         let _ = writeln!(o, "{}", "=".repeat(self.title.chars().count()));
         let _ = writeln!(o, "{}", self.as_of);
@@ -150,14 +184,12 @@ impl Doc {
                 }
             }
         }
-        o
     }
 
-    fn markdown(&self) -> String {
-        let mut o = String::new();
+    fn markdown(&self, o: &mut impl std::fmt::Write) {
         let _ = writeln!(o, "# {}\n\n*{}*", md(&self.title), md(&self.as_of));
         for b in &self.blocks {
-            o.push('\n');
+            let _ = o.write_char('\n');
             match b {
                 Block::Heading(h) => {
                     let _ = writeln!(o, "## {}", md(h));
@@ -208,11 +240,9 @@ impl Doc {
                 }
             }
         }
-        o
     }
 
-    fn html(&self) -> String {
-        let mut o = String::new();
+    fn html(&self, o: &mut impl std::fmt::Write) {
         let css = match self.page {
             // The running header: page margin boxes repeat the title and the "as of"
             // date on every printed page, and number the pages.
@@ -243,14 +273,14 @@ impl Doc {
                     let _ = writeln!(o, "<p>{}</p>", esc(p));
                 }
                 Block::Fields(f) => {
-                    o.push_str("<dl>\n");
+                    let _ = o.write_str("<dl>\n");
                     for (k, v) in f {
                         let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", esc(k), esc(v));
                     }
-                    o.push_str("</dl>\n");
+                    let _ = o.write_str("</dl>\n");
                 }
                 Block::List(items) => {
-                    o.push_str("<ul>\n");
+                    let _ = o.write_str("<ul>\n");
                     for i in items {
                         let t = if i.struck {
                             format!("<del>{}</del>", esc(&i.text))
@@ -263,16 +293,16 @@ impl Doc {
                             .map(|n| format!(" <span class=\"note\">({})</span>", esc(n)));
                         let _ = writeln!(o, "<li>{t}{}</li>", note.unwrap_or_default());
                     }
-                    o.push_str("</ul>\n");
+                    let _ = o.write_str("</ul>\n");
                 }
                 Block::Table { headers, rows } => {
-                    o.push_str("<table>\n<thead><tr>");
+                    let _ = o.write_str("<table>\n<thead><tr>");
                     for h in headers {
                         let _ = write!(o, "<th>{}</th>", esc(h));
                     }
-                    o.push_str("</tr></thead>\n<tbody>\n");
+                    let _ = o.write_str("</tr></thead>\n<tbody>\n");
                     for r in rows {
-                        o.push_str(if r.struck {
+                        let _ = o.write_str(if r.struck {
                             "<tr class=\"stopped\">"
                         } else {
                             "<tr>"
@@ -289,14 +319,13 @@ impl Doc {
                             }
                             let _ = write!(o, "<td>{cell}</td>");
                         }
-                        o.push_str("</tr>\n");
+                        let _ = o.write_str("</tr>\n");
                     }
-                    o.push_str("</tbody>\n</table>\n");
+                    let _ = o.write_str("</tbody>\n</table>\n");
                 }
             }
         }
-        o.push_str("</main>\n</body>\n</html>\n");
-        o
+        let _ = o.write_str("</main>\n</body>\n</html>\n");
     }
 }
 
@@ -406,6 +435,52 @@ fn md_cell(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A writer that takes `room` bytes, then fails.
+    struct Full {
+        room: usize,
+    }
+
+    impl std::io::Write for Full {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.room == 0 {
+                return Err(std::io::Error::other("disk full"));
+            }
+            let n = buf.len().min(self.room);
+            self.room -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn written_as_rendered_it_is_the_same_text() {
+        let mut d = Doc::new("Medication list", "As of 2026-11-26");
+        d.heading("Active");
+        d.para("Bring this <list> & update it.");
+        d.fields(vec![("Born".into(), "1950-01-02".into())]);
+        d.list_or(vec![Item::new("Aspirin 81 mg")], "None.");
+        d.table(
+            &["Name", "Dose"],
+            (0..500)
+                .map(|i| Row {
+                    cells: vec![format!("Drug {i}"), "1 tablet".into()],
+                    struck: i % 7 == 0,
+                    note: (i % 5 == 0).then(|| "new".to_owned()),
+                })
+                .collect(),
+        );
+        for format in [Format::Text, Format::Markdown, Format::Html] {
+            let mut written = Vec::new();
+            d.render_to(format, &mut written).unwrap();
+            assert_eq!(String::from_utf8(written).unwrap(), d.render(format));
+            // A failing writer's error comes back; nothing past it is written.
+            let err = d.render_to(format, &mut Full { room: 1000 }).unwrap_err();
+            assert_eq!(err.to_string(), "disk full");
+        }
+    }
 
     #[test]
     fn escapes_in_every_format() {
