@@ -37,9 +37,32 @@ pub fn parsed_of(m: &Medication) -> ParsedMed {
 /// [`parsed_of`] from the stored parse's JSON text and the medication's text: text that
 /// is not a parse is parsed afresh, as a row whose parse is not JSON has none.
 pub fn parsed_from(stored: Option<&str>, text: &str) -> ParsedMed {
+    match stored.and_then(|p| serde_json::from_str(p).ok()) {
+        Some(p) => refreshed(p, text),
+        None => sig::parse(text),
+    }
+}
+
+/// A stored parse, or the text parsed afresh where the stored one is known to be wrong.
+/// Before `max_per_episode`, a count after an interval in minutes ("q5min x3 prn chest
+/// pain") was stored as `max_per_day` in doses, which printouts put as "at most 3 doses a
+/// day"; such a parse is read from the text again (keeping an as-needed mark given with
+/// `med add --prn`), so that binders saved before print what the label means.
+fn refreshed(stored: ParsedMed, text: &str) -> ParsedMed {
+    let minutes = stored
+        .timing
+        .as_ref()
+        .is_some_and(|t| t.period_unit == "min");
+    let count = stored
+        .max_per_day
+        .as_ref()
+        .is_some_and(|m| m.unit.as_deref() == Some("dose"));
+    if minutes && count && stored.max_per_episode.is_none() {
+        let mut fresh = sig::parse(text);
+        fresh.prn |= stored.prn;
+        return fresh;
+    }
     stored
-        .and_then(|p| serde_json::from_str(p).ok())
-        .unwrap_or_else(|| sig::parse(text))
 }
 
 fn num(v: f64) -> String {
@@ -299,6 +322,33 @@ mod tests {
         assert!(!shown.iter().any(|(_, v)| v.contains("a day")), "{shown:?}");
         let p = sig::parse("Ibuprofen 400 mg q6h prn pain up to 3 times");
         assert!(lines(&p).contains(&("At most", "3 doses a day".to_owned())));
+    }
+
+    #[test]
+    fn a_per_episode_count_stored_as_daily_is_read_afresh() {
+        let text = "Nitroglycerin 0.4 mg SL q5min prn chest pain x3";
+        // As phr stored it before max_per_episode, with --prn's mark.
+        let mut old = sig::parse(text);
+        old.max_per_day = old.max_per_episode.take().map(|v| sig::MaxPerDay {
+            value: v,
+            unit: Some("dose".into()),
+        });
+        old.prn = true;
+        let stored = serde_json::to_string(&old).unwrap();
+        let read = parsed_from(Some(&stored), text);
+        assert_eq!((read.max_per_episode, read.max_per_day), (Some(3.0), None));
+        assert!(read.prn);
+        // A daily maximum the text states stays a daily one.
+        let text = "Nitroglycerin 0.4 mg SL q5min prn chest pain, max 3 doses per day";
+        let stored = serde_json::to_string(&sig::parse(text)).unwrap();
+        let read = parsed_from(Some(&stored), text);
+        assert_eq!(read.max_per_episode, None);
+        assert_eq!(read.max_per_day.map(|m| m.value), Some(3.0));
+        // Any other stored parse is taken as it is, not parsed again.
+        let mut other = sig::parse("Metformin 500 mg BID");
+        other.indication = Some("kept as stored".into());
+        let stored = serde_json::to_string(&other).unwrap();
+        assert_eq!(parsed_from(Some(&stored), "Metformin 500 mg BID"), other);
     }
 
     #[test]
