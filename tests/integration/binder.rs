@@ -281,12 +281,7 @@ fn damaged_binder_is_exit_4_untouched_and_restorable() {
     assert_eq!(std::fs::read(env.binder_file()).unwrap(), truncated);
 
     // The newest backup is the binder before the last add.
-    let backups = json(
-        &env.cmd()
-            .args(["--json", "backup", "list"])
-            .output()
-            .unwrap(),
-    );
+    let backups = backup_list(&env);
     let newest = backups[0]["id"].as_str().unwrap().to_owned();
     env.sess(&key)
         .args(["backup", "restore", &newest])
@@ -294,12 +289,7 @@ fn damaged_binder_is_exit_4_untouched_and_restorable() {
         .success();
     assert_eq!(med_texts(&env, &key), ["Losartan 50 mg daily"]);
     // The damaged file was kept as a backup, not thrown away.
-    let after = json(
-        &env.cmd()
-            .args(["--json", "backup", "list"])
-            .output()
-            .unwrap(),
-    );
+    let after = backup_list(&env);
     assert_eq!(
         after.as_array().unwrap().len(),
         backups.as_array().unwrap().len() + 1
@@ -315,12 +305,7 @@ fn backups_rotate_and_keep_ten() {
             .assert()
             .success();
     }
-    let backups = json(
-        &env.cmd()
-            .args(["--json", "backup", "list"])
-            .output()
-            .unwrap(),
-    );
+    let backups = backup_list(&env);
     let ids: Vec<u64> = backups
         .as_array()
         .unwrap()
@@ -366,12 +351,7 @@ fn backups_rotate_and_keep_ten() {
         .assert()
         .success();
     assert_eq!(med_texts(&env, &key), ["med 0", "med 1", "med 2"]);
-    let after = json(
-        &env.cmd()
-            .args(["--json", "backup", "list"])
-            .output()
-            .unwrap(),
-    );
+    let after = backup_list(&env);
     assert_eq!(after.as_array().unwrap().len(), 10);
     assert!(
         after

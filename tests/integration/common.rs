@@ -131,6 +131,16 @@ pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+/// `backup list --json`: the binder's backups, newest first (it needs no key).
+pub fn backup_list(env: &Env) -> serde_json::Value {
+    json(
+        &env.cmd()
+            .args(["--json", "backup", "list"])
+            .output()
+            .unwrap(),
+    )
+}
+
 /// The texts of the medications the binder lists (`--all`).
 pub fn med_texts(env: &Env, key: &str) -> Vec<String> {
     let out = env

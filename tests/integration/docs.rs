@@ -133,12 +133,7 @@ fn config_file_is_read_and_checked() {
             .assert()
             .success();
     }
-    let backups = json(
-        &env.cmd()
-            .args(["--json", "backup", "list"])
-            .output()
-            .unwrap(),
-    );
+    let backups = backup_list(&env);
     assert_eq!(backups.as_array().unwrap().len(), 3);
     std::fs::write(
         cfg_dir.join("config.toml"),
