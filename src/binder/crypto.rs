@@ -342,32 +342,60 @@ const AHEAD_DEPTH: usize = 4;
 /// decrypts) `src` a few chunks ahead. Decrypting and loading the image into SQLite's
 /// memory then overlap on two cores: the loader's time goes to the kernel, faulting in
 /// the image's fresh pages, the decryptor's to ChaCha20-Poly1305. The chunks in flight
-/// are zeroized when dropped, and recycled rather than reallocated.
-pub fn read_ahead<R: Read + Send, T>(src: R, consume: impl FnOnce(ReadAhead) -> T) -> T {
+/// are zeroized when dropped, and recycled rather than reallocated. Where no thread can
+/// be started (a process limit), `src` is read on this one.
+pub fn read_ahead<R: Read + Send, T>(src: R, consume: impl FnOnce(Ahead<R>) -> T) -> T {
     std::thread::scope(|scope| {
         let (ahead, chunks) = mpsc::sync_channel(AHEAD_DEPTH);
         let (give_back, returned) = mpsc::channel::<Chunk>();
-        scope.spawn(move || {
-            let mut src = src;
-            loop {
-                let mut buf = returned
-                    .try_recv()
-                    .unwrap_or_else(|_| Zeroizing::new(vec![0; AHEAD_CHUNK]));
-                let read = fill(&mut src, &mut buf[..]);
-                let last = !matches!(read, Ok(n) if n > 0);
-                // The reader has gone (it stopped early): nothing more to do.
-                if ahead.send(read.map(|n| (buf, n))).is_err() || last {
-                    break;
+        // `src` is handed over once the thread runs, so that it is not lost if none can.
+        let (hand_over, handed) = mpsc::sync_channel::<R>(1);
+        let decrypting = std::thread::Builder::new()
+            .name("phr-decrypt".into())
+            .spawn_scoped(scope, move || {
+                let Ok(mut src) = handed.recv() else {
+                    return;
+                };
+                loop {
+                    let mut buf = returned
+                        .try_recv()
+                        .unwrap_or_else(|_| Zeroizing::new(vec![0; AHEAD_CHUNK]));
+                    let read = fill(&mut src, &mut buf[..]);
+                    let last = !matches!(read, Ok(n) if n > 0);
+                    // The reader has gone (it stopped early): nothing more to do.
+                    if ahead.send(read.map(|n| (buf, n))).is_err() || last {
+                        break;
+                    }
                 }
-            }
-        });
-        consume(ReadAhead {
-            chunks,
-            give_back,
-            current: None,
-            done: false,
-        })
+            });
+        if decrypting.is_err() {
+            return consume(Ahead::Here(src));
+        }
+        match hand_over.send(src) {
+            Ok(()) => consume(Ahead::Thread(ReadAhead {
+                chunks,
+                give_back,
+                current: None,
+                done: false,
+            })),
+            Err(mpsc::SendError(src)) => consume(Ahead::Here(src)),
+        }
     })
+}
+
+/// What [`read_ahead`] reads from: the second thread, or `src` itself.
+pub enum Ahead<R> {
+    Thread(ReadAhead),
+    Here(R),
+}
+
+impl<R: Read> Read for Ahead<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Ahead::Thread(r) => r.read(buf),
+            Ahead::Here(r) => r.read(buf),
+        }
+    }
 }
 
 type Chunk = Zeroizing<Vec<u8>>;

@@ -113,8 +113,8 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         None => None,
     };
     let (bytes, name) = read_input(a)?;
-    let parse = |bytes: Vec<u8>| {
-        reconcile::read_list(&bytes, &name, input_format).map_err(|e| {
+    let parse = |bytes: &[u8]| {
+        reconcile::read_list(bytes, &name, input_format).map_err(|e| {
             CliError::failed(e.to_string()).hint(
                 "phr reads text, TOML, YAML, JSON, CSV and FHIR lists; see `phr reconcile --help`",
             )
@@ -143,11 +143,18 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
     // elsewhere it is read on a second core while the binder opens, and its error still
     // comes first.
     let (mut list, opened) = if ctx.can_prompt() {
-        let list = parse(bytes)?;
+        let list = parse(&bytes)?;
         (list, open_and_read_saved())
     } else {
         std::thread::scope(|scope| {
-            let parsing = scope.spawn(|| parse(bytes));
+            let parsing = std::thread::Builder::new()
+                .name("phr-list".into())
+                .spawn_scoped(scope, || parse(&bytes));
+            let Ok(parsing) = parsing else {
+                // No thread to be had (a process limit): one after the other.
+                let list = parse(&bytes)?;
+                return Ok((list, open_and_read_saved()));
+            };
             let opened = open_and_read_saved();
             let list = parsing
                 .join()
@@ -155,6 +162,7 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             list.map(|list| (list, opened))
         })?
     };
+    drop(bytes);
     let (binder, saved) = opened?;
     if let Some(s) = &a.source {
         list.source = Some(s.clone());

@@ -944,3 +944,91 @@ fn hostile_reconcile_lists_are_named_placed_bounded_and_change_nothing() {
         eprintln!("reconcile {name}: {t:?}");
     }
 }
+
+/// With no second thread to be had (a limit on processes), phr decrypts on its one
+/// thread and `reconcile` reads its list before opening the binder: the same output, and
+/// no panic. RLIMIT_NPROC counts every process and thread of a user and does not bind
+/// root, so as root the commands run as `nobody` (util-linux's `setpriv` and `prlimit`).
+#[test]
+fn commands_work_without_a_second_thread() {
+    let (env, key) = Env::ready();
+    env.sess(&key)
+        .args(["med", "add", "Lisinopril 10 mg daily"])
+        .assert()
+        .success();
+    let list = env.path("list.txt");
+    std::fs::write(&list, "Lisinopril 20 mg daily\nAspirin 81 mg daily\n").unwrap();
+    let list = list.to_str().unwrap().to_owned();
+    let reads = [
+        vec!["med", "list"],
+        vec!["reconcile", &list],
+        vec!["--json", "reconcile", &list],
+        vec!["export", "medlist"],
+    ];
+    // What each gives without a limit, before the files change hands.
+    let free: Vec<Vec<u8>> = reads
+        .iter()
+        .map(|args| json_or_text(&env.sess(&key).args(args).output().unwrap()))
+        .collect();
+    // A copy of phr that `nobody` can reach, in the test's own directory.
+    let phr = env.path("phr");
+    std::fs::copy(assert_cmd::cargo::cargo_bin("phr"), &phr).unwrap();
+    let id = Std::new("id").arg("-u").output().unwrap();
+    let root = String::from_utf8_lossy(&id.stdout).trim() == "0";
+    if root {
+        let chown = Std::new("chown")
+            .args(["-R", "65534:65534"])
+            .arg(env.root.path())
+            .status()
+            .unwrap();
+        assert!(chown.success());
+    }
+    let limited = |program: &Path, args: &[&str]| {
+        let mut c = if root {
+            let mut c = Std::new("setpriv");
+            c.args([
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                "prlimit",
+            ]);
+            c
+        } else {
+            Std::new("prlimit")
+        };
+        let like = env.sess_std(&key);
+        c.arg("--nproc=1").arg(program).args(args).env_clear().envs(
+            like.get_envs()
+                .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v.to_owned()))),
+        );
+        bounded(c)
+    };
+    // The limit binds: under it a shell cannot start a child.
+    let sh = limited(Path::new("/bin/sh"), &["-c", "/bin/true & wait $!"]);
+    assert!(
+        !sh.status.success() || !sh.stderr.is_empty(),
+        "the process limit did not bind"
+    );
+    let binder = env.binder_dir();
+    let binder = binder.to_str().unwrap();
+    let phr_alone = |args: &[&str]| {
+        let mut full = vec!["--binder", binder, "--no-input"];
+        full.extend(args);
+        let out = limited(&phr, &full);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+        out
+    };
+    for (args, free) in reads.iter().zip(&free) {
+        assert_eq!(&json_or_text(&phr_alone(args)), free, "{args:?}");
+    }
+    // A write, too: opened and saved on one thread.
+    phr_alone(&["med", "add", "Aspirin 81 mg daily"]);
+    let listed = String::from_utf8(phr_alone(&["med", "list"]).stdout).unwrap();
+    assert!(listed.contains("Aspirin 81 mg"), "{listed}");
+}
+
+/// A command's output, which must have succeeded.
+fn json_or_text(out: &Output) -> Vec<u8> {
+    assert_eq!(code(out), 0, "{}", stderr(out));
+    out.stdout.clone()
+}
