@@ -360,7 +360,7 @@ pub fn read_ahead<R: Read + Send, T>(src: R, consume: impl FnOnce(Ahead<R>) -> T
                     let mut buf = returned
                         .try_recv()
                         .unwrap_or_else(|_| Zeroizing::new(vec![0; AHEAD_CHUNK]));
-                    let read = fill(&mut src, &mut buf[..]);
+                    let read = super::read_up_to(&mut src, &mut buf[..]);
                     let last = !matches!(read, Ok(n) if n > 0);
                     // The reader has gone (it stopped early): nothing more to do.
                     if ahead.send(read.map(|n| (buf, n))).is_err() || last {
@@ -443,20 +443,6 @@ impl Read for ReadAhead {
             }
         }
     }
-}
-
-/// Reads into `buf` until it is full or `r` ends; how much was read.
-fn fill(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut got = 0;
-    while got < buf.len() {
-        match r.read(&mut buf[got..]) {
-            Ok(0) => break,
-            Ok(n) => got += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(got)
 }
 
 /// Reads identities from an identity file's text: age keys (`AGE-SECRET-KEY-1…`) or an
