@@ -138,30 +138,33 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         .map_err(super::share::db_error)?;
         Ok((binder, saved))
     };
-    // A bad list is reported before the binder is opened. Where phr may ask for the
+    // A bad list is reported before the binder's errors. Where phr may ask for the
     // passphrase, the list is read first, so that a bad one never costs a passphrase;
-    // elsewhere it is read on a second core while the binder opens, and its error still
-    // comes first.
-    let (mut list, opened) = if ctx.can_prompt() {
-        let list = parse(&bytes)?;
-        (list, open_and_read_saved())
-    } else {
-        std::thread::scope(|scope| {
-            let parsing = std::thread::Builder::new()
-                .name("phr-list".into())
-                .spawn_scoped(scope, || parse(&bytes));
-            let Ok(parsing) = parsing else {
-                // No thread to be had (a process limit): one after the other.
+    // elsewhere it is read on a second core while the binder opens (or first, when no
+    // thread is to be had).
+    let (mut list, opened) = std::thread::scope(|scope| {
+        let parsing = (!ctx.can_prompt())
+            .then(|| {
+                std::thread::Builder::new()
+                    .name("phr-list".into())
+                    .spawn_scoped(scope, || parse(&bytes))
+                    .ok()
+            })
+            .flatten();
+        match parsing {
+            Some(parsing) => {
+                let opened = open_and_read_saved();
+                let list = parsing
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                list.map(|list| (list, opened))
+            }
+            None => {
                 let list = parse(&bytes)?;
-                return Ok((list, open_and_read_saved()));
-            };
-            let opened = open_and_read_saved();
-            let list = parsing
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            list.map(|list| (list, opened))
-        })?
-    };
+                Ok((list, open_and_read_saved()))
+            }
+        }
+    })?;
     drop(bytes);
     let (binder, saved) = opened?;
     if let Some(s) = &a.source {
