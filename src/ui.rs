@@ -72,10 +72,7 @@ impl Ui {
 
     /// A table on stdout, written as it is drawn.
     pub fn out_table(&self, table: &Table) -> CliResult {
-        let mut o = std::io::stdout().lock();
-        table.write_to(&mut o)?;
-        o.flush()?;
-        Ok(())
+        self.out_drawn(|out, spill| table.draw(out, spill))
     }
 
     /// Text on stdout, written as `draw` draws it (see [`write_drawn`]): what
@@ -173,20 +170,22 @@ impl Table {
 }
 
 impl Table {
-    /// Writes the table to `w` (the bytes of `out(&table.to_string())`), a few kilobytes
-    /// at a time: a long table is never held whole as text.
-    pub fn write_to(&self, w: &mut impl Write) -> std::io::Result<()> {
+    /// Draws the table into `out`, handing what is drawn to `spill` after each row (see
+    /// [`crate::table::draw_spilling`]).
+    fn draw<E>(
+        &self,
+        out: &mut String,
+        spill: impl FnMut(&mut String) -> Result<(), E>,
+    ) -> Result<(), E> {
         let header: Vec<&str> = self.header.iter().map(String::as_str).collect();
-        write_drawn(w, |out, spill| {
-            crate::table::draw_spilling(
-                out,
-                &crate::table::UTF8_FULL_CONDENSED,
-                &header,
-                &self.rows,
-                self.width,
-                spill,
-            )
-        })
+        crate::table::draw_spilling(
+            out,
+            &crate::table::UTF8_FULL_CONDENSED,
+            &header,
+            &self.rows,
+            self.width,
+            spill,
+        )
     }
 }
 
