@@ -74,6 +74,18 @@ fn num(v: f64) -> String {
     }
 }
 
+/// "3 doses each time it is needed": the limit for one episode of need, if the text
+/// gives one (see `ParsedMed::max_per_episode`).
+pub fn episode_limit_text(p: &ParsedMed) -> Option<String> {
+    let n = p.max_per_episode?;
+    let doses = if (n - 1.0).abs() < 1e-9 {
+        "dose"
+    } else {
+        "doses"
+    };
+    Some(format!("{} {doses} each time it is needed", num(n)))
+}
+
 /// "500 mg", or "5 mg / 325 mg" for a combination.
 pub fn strength_text(p: &ParsedMed) -> Option<String> {
     match p.strength.as_ref()? {
@@ -252,16 +264,8 @@ pub fn lines(p: &ParsedMed) -> Vec<(&'static str, String)> {
         };
         out.push(("At most", format!("{} {unit} a day", num(m.value))));
     }
-    if let Some(n) = p.max_per_episode {
-        let doses = if (n - 1.0).abs() < 1e-9 {
-            "dose"
-        } else {
-            "doses"
-        };
-        out.push((
-            "At most",
-            format!("{} {doses} each time it is needed", num(n)),
-        ));
+    if let Some(limit) = episode_limit_text(p) {
+        out.push(("At most", limit));
     }
     if let Some(i) = &p.instructions {
         out.push(("Instructions", i.clone()));

@@ -306,13 +306,8 @@ fn limits(p: &crate::sig::ParsedMed) -> Vec<String> {
         }
         out.push(format!("at most {} {unit} a day", num(m.value)).replace("  ", " "));
     }
-    if let Some(n) = p.max_per_episode {
-        let doses = if (n - 1.0).abs() < 1e-9 {
-            "dose"
-        } else {
-            "doses"
-        };
-        out.push(format!("at most {} {doses} each time it is needed", num(n)));
+    if let Some(limit) = medparse::episode_limit_text(p) {
+        out.push(format!("at most {limit}"));
     }
     out
 }
