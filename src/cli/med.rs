@@ -245,13 +245,13 @@ fn list(ctx: &Context, all: bool) -> CliResult {
     ]);
     // Each row's cells are read straight from SQLite's values: no medication is built.
     let mut rows = 0usize;
-    med::each_ref(binder.conn(), all, |m| {
+    med::each_listed(binder.conn(), all, |m| {
         let status = match (m.status, m.stop_date) {
             ("stopped", Some(d)) => format!("stopped {d}"),
             (s, _) => s.to_owned(),
         };
         t.add_row(vec![
-            format!("m{}", m.id),
+            m.id.to_owned(),
             m.text.to_owned(),
             m.kind.as_str().to_owned(),
             m.prescriber.unwrap_or_default().to_owned(),

@@ -130,9 +130,9 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         };
         // Each parse is reduced to what reconciliation compares as it is read.
         let mut saved = SavedList::default();
-        med::each_ref(binder.conn(), false, |m| {
-            let parsed = crate::medparse::parsed_from(m.parsed, m.text);
-            saved.push(format!("m{}", m.id), m.text.to_owned(), &parsed);
+        med::each_active_parse(binder.conn(), |id, text, parsed| {
+            let parsed = crate::medparse::parsed_from(parsed, text);
+            saved.push(id.to_owned(), text.to_owned(), &parsed);
             Ok::<(), rusqlite::Error>(())
         })
         .map_err(super::share::db_error)?;

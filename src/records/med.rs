@@ -434,6 +434,59 @@ pub fn each_brief<E: From<rusqlite::Error>>(
     )
 }
 
+/// A row of `med list`'s table, borrowed from SQLite's values.
+pub struct ListedMed<'a> {
+    /// The short id, `m3`.
+    pub id: &'a str,
+    pub text: &'a str,
+    pub kind: MedKind,
+    pub prescriber: Option<&'a str>,
+    pub start_date: Option<&'a str>,
+    pub status: &'a str,
+    pub stop_date: Option<&'a str>,
+}
+
+/// Calls `each` with the cells `med list` shows of every medication (or only the active
+/// ones) in id order, reading only those seven columns of each row.
+pub fn each_listed<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    all: bool,
+    mut each: impl FnMut(&ListedMed<'_>) -> Result<(), E>,
+) -> Result<(), E> {
+    super::each_texts(
+        conn,
+        "SELECT 'm' || id, text, kind, prescriber, start_date, status, stop_date
+         FROM medications WHERE ?1 OR status = 'active' ORDER BY id",
+        [all],
+        |[id, text, kind, prescriber, start_date, status, stop_date]| {
+            each(&ListedMed {
+                id: id.unwrap_or_default(),
+                text: text.unwrap_or_default(),
+                kind: MedKind::parse(kind.unwrap_or_default()).unwrap_or_default(),
+                prescriber,
+                start_date,
+                status: status.unwrap_or_default(),
+                stop_date,
+            })
+        },
+    )
+}
+
+/// Calls `each` with the short id (`m3`), text and stored parse (its JSON text, see
+/// [`StoredParse`]) of every active medication in id order: all that reconciling against
+/// the saved list reads, without the other thirteen columns of each row.
+pub fn each_active_parse<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    mut each: impl FnMut(&str, &str, Option<&str>) -> Result<(), E>,
+) -> Result<(), E> {
+    super::each_texts(
+        conn,
+        "SELECT 'm' || id, text, parsed FROM medications WHERE status = 'active' ORDER BY id",
+        [],
+        |[id, text, parsed]| each(id.unwrap_or_default(), text.unwrap_or_default(), parsed),
+    )
+}
+
 /// Calls `each` with every medication (or only the active ones) in id order, one row at
 /// a time, as a value that serializes to exactly the JSON of the [`Medication`] that
 /// [`list`] returns, straight from SQLite's values (what `med list --json` streams).
