@@ -53,6 +53,14 @@ impl Env {
 
     /// The same, as a `std::process::Command` (to spawn, kill, or wrap in a shell).
     pub fn std_cmd(&self) -> std::process::Command {
+        let mut c = self.at_terminal();
+        c.arg("--no-input");
+        c
+    }
+
+    /// `phr --binder DIR`, sealed as [`Env::cmd`] but free to prompt: for a command run at
+    /// a (pseudo-)terminal.
+    pub fn at_terminal(&self) -> std::process::Command {
         let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("phr"));
         c.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -64,8 +72,7 @@ impl Env {
             .env("NO_COLOR", "1")
             .env("PHR_NOW", NOW)
             .arg("--binder")
-            .arg(self.binder_dir())
-            .arg("--no-input");
+            .arg(self.binder_dir());
         c
     }
 

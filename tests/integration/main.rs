@@ -16,3 +16,4 @@ mod recon_scenarios;
 mod reconcile;
 mod request;
 mod security;
+mod terminal;
