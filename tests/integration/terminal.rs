@@ -1,7 +1,7 @@
 //! The prompts, answered through a pseudo-terminal as a person answers them: a new
 //! passphrase asked twice and never echoed, a generated one that opens the binder, a
-//! wrong passphrase asked again and then refused, reconcile walking through each item,
-//! and a record's missing fields asked for.
+//! wrong passphrase asked again and then refused, `passwd`, reconcile walking through
+//! each item, and a record's missing fields asked for.
 //!
 //! Each answer is sent only once the prompt is on the screen and the terminal is in the
 //! mode that prompt reads in (echo off for a passphrase, raw for a key), as a person
@@ -280,6 +280,28 @@ fn three_wrong_passphrases_are_refused_and_change_nothing() {
         done.screen
     );
     assert_eq!(std::fs::read(env.binder_file()).unwrap(), before);
+}
+
+#[test]
+fn passwd_at_a_terminal_changes_what_opens_the_binder() {
+    let env = Env::new();
+    env.init();
+    let new = "a new and longer passphrase";
+    let mut t = run_at_terminal(&env, &["passwd"]);
+    t.secret("Current passphrase", PASSPHRASE);
+    t.keys("Generate a strong passphrase for you?", "n");
+    t.secret("New passphrase", new);
+    t.secret("Repeat the passphrase", new);
+    let done = t.finish();
+    assert!(done.status.success(), "{}", done.screen);
+    assert!(
+        done.screen.contains("The passphrase was changed"),
+        "{}",
+        done.screen
+    );
+    assert!(!done.screen.contains(new) && !done.screen.contains(PASSPHRASE));
+    assert!(opens_with(&env, &pass_file(&env, "new", new)));
+    assert!(!opens_with(&env, &env.pass_file()));
 }
 
 /// Moves a reconcile menu from its default (skip, the third choice) up to `choice` (0 =
