@@ -103,7 +103,10 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
                 .map_err(|e| CliError::failed("the binder's database failed").cause(e))?
                 .unwrap_or_else(|| fhir::derived("phr", "patient"));
             let bundle = fhir::bundle(&snap, conn, &patient, now)?;
-            return write_out(ctx, a, |w| fhir::write(&bundle, w));
+            write_out(ctx, a, |w| fhir::write(&bundle, w))?;
+            ctx.done_with(bundle);
+            ctx.done_with(snap);
+            return Ok(());
         }
         What::Json | What::Toml | What::Yaml => {
             // The portable document reads every table itself, a row at a time.
@@ -137,7 +140,9 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
     };
     input.changes = &changes;
     let doc = printout.make(&input);
-    write_out(ctx, a, |w| doc.render_to(format, w))
+    write_out(ctx, a, |w| doc.render_to(format, w))?;
+    ctx.done_with((doc, changes, snap));
+    Ok(())
 }
 
 /// Writes an export to stdout, or to `-o FILE` (0600, never over an existing file

@@ -30,5 +30,7 @@ pub fn run(ctx: &Context, _args: &Args) -> CliResult {
         Ok::<(), rusqlite::Error>(())
     })
     .map_err(super::share::db_error)?;
-    ctx.ui.out_table(&t)
+    ctx.ui.out_table(&t)?;
+    ctx.done_with(t);
+    Ok(())
 }

@@ -268,6 +268,7 @@ fn list(ctx: &Context, all: bool) -> CliResult {
         return Ok(());
     }
     ctx.ui.out_table(&t)?;
+    ctx.done_with(t);
     let verified = profile::meta(binder.conn(), VERIFIED_KEY).map_err(super::share::db_error)?;
     ctx.ui.out(&match verified {
         Some(d) => format!(

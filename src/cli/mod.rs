@@ -155,15 +155,25 @@ pub enum Command {
     Man(docs::ManArgs),
 }
 
-/// Parses the arguments and runs the command.
+/// Parses the arguments and runs the command, as the whole of a `phr` process: what the
+/// command has finished with is left for the process's end (see [`Context::done_with`]).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> CliResult {
-    run_with_session(args, None)
+    run_in(args, None, true)
 }
 
-/// Runs a command with a session key given in-process instead of `PHR_SESSION`.
+/// Runs a command with a session key given in-process instead of `PHR_SESSION`, in a
+/// process that goes on afterwards (the demo's commands).
 pub fn run_with_session(
     args: impl IntoIterator<Item = OsString>,
     session: Option<&str>,
+) -> CliResult {
+    run_in(args, session, false)
+}
+
+fn run_in(
+    args: impl IntoIterator<Item = OsString>,
+    session: Option<&str>,
+    ends_process: bool,
 ) -> CliResult {
     let matches = match command().try_get_matches_from(args) {
         Ok(m) => m,
@@ -197,7 +207,8 @@ pub fn run_with_session(
         no_input: g.no_input,
         session: session.map(str::to_owned),
     };
-    let ctx = Context::new(globals, ui, config);
+    let mut ctx = Context::new(globals, ui, config);
+    ctx.ends_process = ends_process;
     if let Some((name, sub)) = matches.subcommand() {
         if let Some(kind) = kinds::by_name(name) {
             return record::run(&ctx, kind, sub);

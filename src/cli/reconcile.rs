@@ -202,6 +202,7 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         if report.items.iter().any(|i| i.status != Status::Unchanged) {
             ctx.ui.status("Nothing was changed. To accept the new list, run again at a terminal or with --apply.");
         }
+        ctx.done_with((report, list));
         return Ok(());
     };
 

@@ -573,7 +573,9 @@ fn list(ctx: &Context, kind: &'static Kind, m: &ArgMatches) -> CliResult {
         if rows == 0 {
             return nothing_listed(ctx, kind, conn);
         }
-        return ctx.ui.out_table(&t);
+        ctx.ui.out_table(&t)?;
+        ctx.done_with(t);
+        return Ok(());
     }
     let mut recs = generic::list(conn, kind, None)?;
     let now_local = ctx.now().with_timezone(&chrono::Local).to_rfc3339();
