@@ -149,6 +149,12 @@ pub fn backup_list(env: &Env) -> serde_json::Value {
 }
 
 /// The texts of the medications the binder lists (`--all`).
+/// `phr --json ARGS…` with the session `key`, its output as JSON (the command must
+/// succeed).
+pub fn sess_json(env: &Env, key: &str, args: &[&str]) -> serde_json::Value {
+    json(&env.sess(key).arg("--json").args(args).output().unwrap())
+}
+
 pub fn med_texts(env: &Env, key: &str) -> Vec<String> {
     let out = env
         .sess(key)

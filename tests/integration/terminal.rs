@@ -373,36 +373,27 @@ fn reconcile_at_a_terminal_asks_about_each_difference() {
         "{}",
         done.screen
     );
-    let meds = json(
-        &env.sess(&key)
-            .args(["--json", "med", "list"])
-            .output()
-            .unwrap(),
+    let texts = med_texts(&env, &key);
+    assert!(
+        texts.contains(&"lisinopril 20 mg once daily".to_owned()),
+        "{texts:?}"
     );
-    let texts: Vec<&str> = meds
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["text"].as_str().unwrap())
-        .collect();
-    assert!(texts.contains(&"lisinopril 20 mg once daily"), "{texts:?}");
-    assert!(texts.contains(&"Aspirin 81 mg daily"), "{texts:?}");
+    assert!(
+        texts.contains(&"Aspirin 81 mg daily".to_owned()),
+        "{texts:?}"
+    );
     assert!(
         !texts.iter().any(|t| t.contains("atorvastatin")),
         "{texts:?}"
     );
-    let questions = json(
-        &env.sess(&key)
-            .args(["--json", "question", "list"])
-            .output()
-            .unwrap(),
-    );
-    assert!(
-        questions.as_array().unwrap().iter().any(|q| q["text"]
+    let questions = sess_json(&env, &key, &["question", "list"]);
+    let about_atorvastatin = |q: &Value| {
+        q["text"]
             .as_str()
-            .unwrap()
-            .to_lowercase()
-            .contains("atorvastatin")),
+            .is_some_and(|t| t.to_lowercase().contains("atorvastatin"))
+    };
+    assert!(
+        questions.as_array().unwrap().iter().any(about_atorvastatin),
         "{questions}"
     );
 }
@@ -419,12 +410,7 @@ fn record_add_asks_for_the_fields_it_needs() {
     t.keys("> specialist", ENTER);
     let done = t.finish();
     assert!(done.status.success(), "{}", done.screen);
-    let providers = json(
-        &env.sess(&key)
-            .args(["--json", "provider", "list"])
-            .output()
-            .unwrap(),
-    );
+    let providers = sess_json(&env, &key, &["provider", "list"]);
     let p = &providers.as_array().unwrap()[0];
     assert_eq!(p["name"], Value::from("Dr Amal Haddad"), "{providers}");
     assert_eq!(p["role"], Value::from("specialist"), "{providers}");
