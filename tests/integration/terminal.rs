@@ -24,6 +24,7 @@ const WAIT: Duration = Duration::from_secs(60);
 const UP: &str = "\x1b[A";
 const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
+const CTRL_C: &str = "\x03";
 
 /// A `phr` whose standard input and error are a pseudo-terminal; its standard output is
 /// a pipe, read when it ends.
@@ -304,6 +305,73 @@ fn passwd_at_a_terminal_changes_what_opens_the_binder() {
     assert!(!opens_with(&env, &env.pass_file()));
 }
 
+#[test]
+fn ctrl_c_at_init_leaves_no_binder() {
+    let env = Env::new();
+    let mut t = run_at_terminal(&env, &["init"]);
+    t.keys("Generate a strong passphrase for you?", CTRL_C);
+    let done = t.finish();
+    assert!(!done.status.success(), "{}", done.screen);
+    assert!(!env.binder_file().exists() && !env.binder_dir().join("identity.age").exists());
+    // Nothing half made stands in the way of trying again.
+    env.init();
+}
+
+#[test]
+fn ctrl_c_during_reconcile_changes_nothing() {
+    let (env, key) = Env::ready();
+    for m in ["Lisinopril 10 mg daily", "Aspirin 81 mg daily"] {
+        env.sess(&key).args(["med", "add", m]).assert().success();
+    }
+    let list = env.path("new-list.txt");
+    std::fs::write(
+        &list,
+        "lisinopril 20 mg once daily
+atorvastatin 40 mg nightly
+",
+    )
+    .unwrap();
+    let before = std::fs::read(env.binder_file()).unwrap();
+    let mut cmd = env.at_terminal();
+    cmd.env("PHR_SESSION", &key).arg("reconcile").arg(&list);
+    let mut t = Terminal::spawn(cmd);
+    // The first item is accepted, then the walk is broken off at the second.
+    let item = next_item(&mut t);
+    let accept = if item.contains("lisinopril") {
+        "Accept the new list's version"
+    } else if item.contains("atorvastatin") {
+        "Add it to the saved list"
+    } else {
+        "Stop it (it is not on the new list)"
+    };
+    choose(&mut t, accept, 0);
+    t.keys("What should the binder say?", CTRL_C);
+    let done = t.finish();
+    assert!(!done.status.success(), "{}", done.screen);
+    assert_eq!(
+        std::fs::read(env.binder_file()).unwrap(),
+        before,
+        "an interrupted walk-through changed the binder"
+    );
+    assert!(
+        sess_json(&env, &key, &["question", "list"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
+
+/// Waits for reconcile's next question and returns what it shows of the item (its
+/// saved and new lines, lower-cased), leaving the menu's prompt still to be expected.
+fn next_item(t: &mut Terminal) -> String {
+    t.expect("\n  saved: ");
+    let from = t.read;
+    t.expect("What should the binder say?");
+    let item = String::from_utf8_lossy(&t.screen[from..t.read]).to_lowercase();
+    t.read = from;
+    item
+}
+
 /// Moves a reconcile menu from its default (skip, the third choice) up to `choice` (0 =
 /// `accept`, the item's first choice; 1 = keep) and confirms it.
 fn choose(t: &mut Terminal, accept: &str, choice: usize) {
@@ -346,11 +414,7 @@ fn reconcile_at_a_terminal_asks_about_each_difference() {
     // visit), and the one missing from the new list kept.
     let mut asked = Vec::new();
     for _ in 0..3 {
-        t.expect("\n  saved: ");
-        let from = t.read;
-        t.expect("What should the binder say?");
-        let item = String::from_utf8_lossy(&t.screen[from..t.read]).to_lowercase();
-        t.read = from;
+        let item = next_item(&mut t);
         let choice = if item.contains("lisinopril") {
             0
         } else if item.contains("atorvastatin") {
