@@ -101,12 +101,14 @@ impl Context {
 
     /// Asks for a passphrase at the terminal.
     pub fn prompt_passphrase(&self, prompt: &str) -> CliResult<Passphrase> {
-        let s = dialoguer::Password::new()
-            .with_prompt(prompt)
-            .allow_empty_password(false)
-            .interact()
-            .map_err(|e| CliError::failed("could not read the passphrase").cause(e))?;
-        Ok(Passphrase::new(s))
+        match crate::tty::read_secret(prompt) {
+            Ok(secret) => Ok(Passphrase::new(secret.as_str().to_owned())),
+            Err(crate::tty::ReadError::Cancelled) => Err(CliError::failed(
+                "no passphrase was given: the prompt was cancelled",
+            )
+            .hint("nothing was changed")),
+            Err(e) => Err(CliError::failed("could not read the passphrase").cause(e)),
+        }
     }
 
     /// The error when no way to unlock was given.

@@ -21,6 +21,7 @@ pub mod reconcile;
 pub mod records;
 pub mod sig;
 pub mod table;
+pub mod tty;
 pub mod ui;
 pub mod yaml;
 

@@ -43,6 +43,8 @@ struct Finished {
     status: ExitStatus,
     stdout: String,
     screen: String,
+    /// The terminal's local modes (echo, line editing, signals) once phr has ended.
+    modes: LocalModes,
 }
 
 impl Terminal {
@@ -174,6 +176,7 @@ impl Terminal {
             status,
             stdout,
             screen: self.shown(),
+            modes: tcgetattr(&self.master).unwrap().local_modes,
         }
     }
 }
@@ -478,4 +481,46 @@ fn record_add_asks_for_the_fields_it_needs() {
     let p = &providers.as_array().unwrap()[0];
     assert_eq!(p["name"], Value::from("Dr Amal Haddad"), "{providers}");
     assert_eq!(p["role"], Value::from("specialist"), "{providers}");
+}
+
+/// `cmd` run as a shell runs it: in a session of its own whose controlling terminal is
+/// its standard input, so that Ctrl-C there would send it SIGINT.
+fn in_a_session(cmd: &Command) -> Command {
+    let mut wrapped = Command::new("setsid");
+    wrapped
+        .args(["--wait", "--ctty"])
+        .arg(cmd.get_program())
+        .args(cmd.get_args())
+        .env_clear();
+    for (k, v) in cmd.get_envs() {
+        if let Some(v) = v {
+            wrapped.env(k, v);
+        }
+    }
+    wrapped
+}
+
+#[test]
+fn ctrl_c_at_a_passphrase_prompt_leaves_the_terminal_as_it_was() {
+    let env = Env::new();
+    env.init();
+    let before = std::fs::read(env.binder_file()).unwrap();
+    let mut cmd = env.at_terminal();
+    cmd.args(["med", "add", "Aspirin 81 mg daily"]);
+    let mut t = Terminal::spawn(in_a_session(&cmd));
+    let modes = tcgetattr(&t.master).unwrap().local_modes;
+    // Half the passphrase is typed, then the person gives up.
+    t.expect("Passphrase for");
+    t.wait_for_mode("echo off", |m| !m.contains(LocalModes::ECHO));
+    t.send("half a pass");
+    t.send(CTRL_C);
+    let done = t.finish();
+    assert_eq!(done.status.code(), Some(1), "{}", done.screen);
+    assert!(
+        done.screen.contains("the prompt was cancelled"),
+        "{}",
+        done.screen
+    );
+    assert_eq!(done.modes, modes, "the terminal was left changed");
+    assert_eq!(std::fs::read(env.binder_file()).unwrap(), before);
 }

@@ -1,0 +1,196 @@
+//! Reading a passphrase at the terminal: nothing typed is shown, and the terminal is left
+//! as it was however the reading ends. (A prompt that turns echo off and is then killed
+//! by Ctrl-C leaves the person's shell without echo; here Ctrl-C is read as a key.)
+
+use std::io::Write;
+use std::os::fd::AsFd;
+
+use rustix::termios::{self, LocalModes, OptionalActions, SpecialCodeIndex, Termios};
+use zeroize::Zeroizing;
+
+/// The longest passphrase read; what is typed past it is dropped.
+const MAX_BYTES: usize = 1024;
+
+/// How a prompt for a secret ended without one.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// Ctrl-C, or Ctrl-D on an empty line: the person gave up.
+    #[error("the prompt was cancelled")]
+    Cancelled,
+    /// The terminal closed before Enter.
+    #[error("the terminal closed before the passphrase was entered")]
+    Closed,
+    #[error("what was typed is not UTF-8 text")]
+    NotText,
+    #[error("the terminal could not be read: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Sets the terminal back as it was when dropped.
+struct Restore<'a, Fd: AsFd> {
+    fd: &'a Fd,
+    saved: Termios,
+}
+
+impl<Fd: AsFd> Drop for Restore<'_, Fd> {
+    fn drop(&mut self) {
+        let _ = termios::tcsetattr(self.fd, OptionalActions::Now, &self.saved);
+    }
+}
+
+/// What one key does to the line being read.
+#[derive(Debug, PartialEq, Eq)]
+enum Key {
+    Enter,
+    Erase,
+    EraseAll,
+    Cancel,
+    /// Ctrl-D: ends the prompt on an empty line, and is ignored on one begun.
+    EndOfInput,
+    Byte(u8),
+}
+
+fn key(b: u8) -> Key {
+    match b {
+        b'\r' | b'\n' => Key::Enter,
+        0x7f | 0x08 => Key::Erase,
+        0x15 => Key::EraseAll,
+        0x03 => Key::Cancel,
+        0x04 => Key::EndOfInput,
+        other => Key::Byte(other),
+    }
+}
+
+/// Takes the last character (not byte) off `line`.
+fn erase_char(line: &mut Zeroizing<Vec<u8>>) {
+    while let Some(b) = line.pop() {
+        // A UTF-8 continuation byte is 10xxxxxx: keep going to the character's start.
+        if b & 0xC0 != 0x80 {
+            break;
+        }
+    }
+}
+
+/// Applies keys to a line until Enter (the line, possibly empty) or the end of the
+/// prompt (an error). `next` gives the next byte typed, `None` at the terminal's end.
+fn read_line(
+    mut next: impl FnMut() -> std::io::Result<Option<u8>>,
+) -> Result<Zeroizing<Vec<u8>>, ReadError> {
+    let mut line = Zeroizing::new(Vec::with_capacity(MAX_BYTES));
+    loop {
+        let Some(b) = next()? else {
+            return Err(ReadError::Closed);
+        };
+        match key(b) {
+            Key::Enter => return Ok(line),
+            Key::Erase => erase_char(&mut line),
+            Key::EraseAll => line.clear(),
+            Key::Cancel => return Err(ReadError::Cancelled),
+            Key::EndOfInput if line.is_empty() => return Err(ReadError::Cancelled),
+            Key::EndOfInput => {}
+            Key::Byte(b) if line.len() < MAX_BYTES => line.push(b),
+            Key::Byte(_) => {}
+        }
+    }
+}
+
+/// Asks for a secret on standard error and reads it from standard input, which must be
+/// a terminal: echo, line editing and the keys that send signals are off while it is
+/// read (Backspace, Ctrl-U, Ctrl-C and Ctrl-D are read here), and the terminal is set
+/// back as it was before this returns. An empty answer asks again.
+pub fn read_secret(prompt: &str) -> Result<Zeroizing<String>, ReadError> {
+    let stdin = std::io::stdin();
+    let saved = termios::tcgetattr(&stdin).map_err(std::io::Error::from)?;
+    let mut quiet = saved.clone();
+    quiet.local_modes.remove(
+        LocalModes::ECHO
+            | LocalModes::ECHONL
+            | LocalModes::ICANON
+            | LocalModes::ISIG
+            | LocalModes::IEXTEN,
+    );
+    quiet.special_codes[SpecialCodeIndex::VMIN] = 1;
+    quiet.special_codes[SpecialCodeIndex::VTIME] = 0;
+    // Flush: what was typed before the prompt showed is not taken as the answer.
+    termios::tcsetattr(&stdin, OptionalActions::Flush, &quiet).map_err(std::io::Error::from)?;
+    let restore = Restore { fd: &stdin, saved };
+    let mut err = std::io::stderr();
+    let mut next = || -> std::io::Result<Option<u8>> {
+        let mut b = [0u8; 1];
+        loop {
+            match rustix::io::read(&stdin, &mut b) {
+                Ok(0) => return Ok(None),
+                Ok(_) => return Ok(Some(b[0])),
+                Err(rustix::io::Errno::INTR) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+    };
+    let line = loop {
+        let _ = write!(err, "{prompt}: ");
+        let _ = err.flush();
+        let read = read_line(&mut next);
+        let _ = writeln!(err);
+        match read {
+            Ok(line) if line.is_empty() => continue,
+            other => break other,
+        }
+    };
+    drop(restore);
+    let line = line?;
+    // The secret is copied once into a String of its exact size (no reallocation leaves
+    // a copy behind); the buffer it was read into is wiped when dropped.
+    match std::str::from_utf8(&line) {
+        Ok(text) => Ok(Zeroizing::new(text.to_owned())),
+        Err(_) => Err(ReadError::NotText),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(bytes: &[u8]) -> Result<Vec<u8>, ReadError> {
+        let mut keys = bytes.iter().copied();
+        read_line(|| Ok(keys.next())).map(|l| l.to_vec())
+    }
+
+    #[test]
+    fn enter_ends_the_line_and_either_newline_counts() {
+        assert_eq!(typed(b"horse staple\r").unwrap(), b"horse staple");
+        assert_eq!(typed(b"horse staple\nrest").unwrap(), b"horse staple");
+        assert_eq!(typed(b"\r").unwrap(), b"");
+    }
+
+    #[test]
+    fn backspace_takes_a_whole_character_and_ctrl_u_the_line() {
+        assert_eq!(typed(b"abcd\x7f\x7fx\r").unwrap(), b"abx");
+        assert_eq!(typed(b"ab\x08c\r").unwrap(), b"ac");
+        assert_eq!(typed("café\x7f!\r".as_bytes()).unwrap(), b"caf!");
+        assert_eq!(typed("a€\x7f\x7f\x7fb\r".as_bytes()).unwrap(), b"b");
+        assert_eq!(typed(b"wrong\x15right\r").unwrap(), b"right");
+    }
+
+    #[test]
+    fn ctrl_c_cancels_and_ctrl_d_cancels_only_an_empty_line() {
+        assert!(matches!(
+            typed(b"half\x03more\r"),
+            Err(ReadError::Cancelled)
+        ));
+        assert!(matches!(typed(b"\x04"), Err(ReadError::Cancelled)));
+        assert_eq!(typed(b"ab\x04c\r").unwrap(), b"abc");
+    }
+
+    #[test]
+    fn the_end_of_the_terminal_is_not_an_answer() {
+        assert!(matches!(typed(b"no enter"), Err(ReadError::Closed)));
+        assert!(matches!(typed(b""), Err(ReadError::Closed)));
+    }
+
+    #[test]
+    fn a_line_stops_growing_at_the_limit() {
+        let mut long = vec![b'x'; MAX_BYTES + 500];
+        long.push(b'\r');
+        assert_eq!(typed(&long).unwrap().len(), MAX_BYTES);
+    }
+}
