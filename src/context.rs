@@ -111,6 +111,18 @@ impl Context {
         }
     }
 
+    /// Asks with a dialoguer prompt (see [`crate::tty::ask`]): Ctrl-C cancels it, with
+    /// the terminal as it was.
+    pub fn ask<T>(&self, prompt: impl FnOnce() -> dialoguer::Result<T>) -> CliResult<T> {
+        match crate::tty::ask(prompt) {
+            Ok(answer) => Ok(answer),
+            Err(crate::tty::ReadError::Cancelled) => {
+                Err(CliError::failed("the prompt was cancelled").hint("nothing was changed"))
+            }
+            Err(e) => Err(CliError::failed("could not read the answer").cause(e)),
+        }
+    }
+
     /// The error when no way to unlock was given.
     pub fn no_unlock_error(&self) -> CliError {
         CliError::new(ErrorKind::Auth, "the binder is locked and no way to unlock it was given")

@@ -1,9 +1,12 @@
-//! Reading a passphrase at the terminal: nothing typed is shown, and the terminal is left
-//! as it was however the reading ends. (A prompt that turns echo off and is then killed
-//! by Ctrl-C leaves the person's shell without echo; here Ctrl-C is read as a key.)
+//! Prompts at the terminal that leave it as they found it, however they end: a
+//! passphrase read with nothing shown (a prompt that turns echo off and is then killed by
+//! Ctrl-C leaves the person's shell without echo; here Ctrl-C is read as a key), and
+//! dialoguer's menus and questions, whose Ctrl-C would end phr with the cursor hidden.
 
 use std::io::Write;
 use std::os::fd::AsFd;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use rustix::termios::{self, LocalModes, OptionalActions, SpecialCodeIndex, Termios};
 use zeroize::Zeroizing;
@@ -144,6 +147,54 @@ pub fn read_secret(prompt: &str) -> Result<Zeroizing<String>, ReadError> {
         Ok(text) => Ok(Zeroizing::new(text.to_owned())),
         Err(_) => Err(ReadError::NotText),
     }
+}
+
+/// What the SIGINT handler sets, once one is installed (see [`ask`]).
+struct Interrupts {
+    /// Ctrl-C came while a prompt was up.
+    came: Arc<AtomicBool>,
+    /// No prompt is up: SIGINT does what it always does, and ends phr.
+    ends_phr: Arc<AtomicBool>,
+}
+
+/// Installs the SIGINT handler, once; `None` if it could not be (prompts then behave as
+/// dialoguer makes them).
+fn interrupts() -> Option<&'static Interrupts> {
+    static INTERRUPTS: OnceLock<Option<Interrupts>> = OnceLock::new();
+    INTERRUPTS
+        .get_or_init(|| {
+            use signal_hook::consts::SIGINT;
+            let came = Arc::new(AtomicBool::new(false));
+            let ends_phr = Arc::new(AtomicBool::new(true));
+            signal_hook::flag::register_conditional_default(SIGINT, Arc::clone(&ends_phr)).ok()?;
+            signal_hook::flag::register(SIGINT, Arc::clone(&came)).ok()?;
+            Some(Interrupts { came, ends_phr })
+        })
+        .as_ref()
+}
+
+/// Runs a dialoguer prompt (a menu, a yes/no question, a text field) so that Ctrl-C
+/// cancels it cleanly. dialoguer hides the cursor while a menu is up and, on Ctrl-C,
+/// sets the terminal's mode back and raises SIGINT, which would end phr with the cursor
+/// still hidden. While the prompt is up, SIGINT only marks it cancelled: the cursor is
+/// shown again and [`ReadError::Cancelled`] returned. Outside prompts, Ctrl-C ends phr as
+/// it always has.
+pub fn ask<T>(prompt: impl FnOnce() -> dialoguer::Result<T>) -> Result<T, ReadError> {
+    let Some(i) = interrupts() else {
+        return prompt().map_err(|e| ReadError::Io(e.into()));
+    };
+    i.came.store(false, Ordering::SeqCst);
+    i.ends_phr.store(false, Ordering::SeqCst);
+    let answer = prompt();
+    i.ends_phr.store(true, Ordering::SeqCst);
+    if i.came.swap(false, Ordering::SeqCst) {
+        // Show the cursor again, on a line of its own.
+        let mut err = std::io::stderr();
+        let _ = err.write_all(b"\x1b[?25h\n");
+        let _ = err.flush();
+        return Err(ReadError::Cancelled);
+    }
+    answer.map_err(|e| ReadError::Io(e.into()))
 }
 
 #[cfg(test)]

@@ -57,11 +57,12 @@ pub fn new_passphrase_prompted(ctx: &Context, flag: &str) -> CliResult<Passphras
                 .hint(format!("give it with `{flag}` (the file's first line)")),
         );
     }
-    let generate = dialoguer::Confirm::new()
-        .with_prompt("Generate a strong passphrase for you?")
-        .default(true)
-        .interact()
-        .map_err(|e| CliError::failed("could not read the answer").cause(e))?;
+    let generate = ctx.ask(|| {
+        dialoguer::Confirm::new()
+            .with_prompt("Generate a strong passphrase for you?")
+            .default(true)
+            .interact()
+    })?;
     if generate {
         let p = Passphrase::random()?;
         eprintln!(

@@ -225,7 +225,7 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
                             || f.new.iter().any(|i| item.new.iter().any(|n| n.index == *i))
                     })
                     .collect();
-                ask(item, &related)
+                ask(ctx, item, &related)
             } else {
                 Ok(Choice::Skip)
             }
@@ -353,7 +353,7 @@ impl Summary {
     }
 }
 
-fn ask(item: &reconcile::Item, flags: &[&reconcile::Flag]) -> CliResult<Choice> {
+fn ask(ctx: &Context, item: &reconcile::Item, flags: &[&reconcile::Flag]) -> CliResult<Choice> {
     let saved: Vec<&str> = item.saved.iter().map(|s| s.text.as_str()).collect();
     let new: Vec<&str> = item.new.iter().map(|n| n.text.as_str()).collect();
     eprintln!(
@@ -378,16 +378,17 @@ fn ask(item: &reconcile::Item, flags: &[&reconcile::Flag]) -> CliResult<Choice> 
     for f in flags {
         eprintln!("  Warning: {}", f.message);
     }
-    let choice = dialoguer::Select::new()
-        .with_prompt("What should the binder say? (arrow keys to choose, Enter to confirm)")
-        .items([
-            accept,
-            "Keep the saved list as it is",
-            "Skip: ask at the next visit",
-        ])
-        .default(2)
-        .interact()
-        .map_err(|e| CliError::failed("could not read the answer").cause(e))?;
+    let choice = ctx.ask(|| {
+        dialoguer::Select::new()
+            .with_prompt("What should the binder say? (arrow keys to choose, Enter to confirm)")
+            .items([
+                accept,
+                "Keep the saved list as it is",
+                "Skip: ask at the next visit",
+            ])
+            .default(2)
+            .interact()
+    })?;
     Ok([Choice::Accept, Choice::Keep, Choice::Skip][choice.min(2)])
 }
 

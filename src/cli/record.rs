@@ -345,18 +345,20 @@ fn fill_required(ctx: &Context, kind: &Kind, v: &mut Values) -> CliResult {
         }
         let raw = match f.ty {
             FieldType::Choice(values) => {
-                let i = dialoguer::Select::new()
-                    .with_prompt(f.help)
-                    .items(values)
-                    .default(0)
-                    .interact()
-                    .map_err(|e| CliError::failed("could not read the answer").cause(e))?;
+                let i = ctx.ask(|| {
+                    dialoguer::Select::new()
+                        .with_prompt(f.help)
+                        .items(values)
+                        .default(0)
+                        .interact()
+                })?;
                 values[i].to_owned()
             }
-            _ => dialoguer::Input::<String>::new()
-                .with_prompt(f.help)
-                .interact_text()
-                .map_err(|e| CliError::failed("could not read the answer").cause(e))?,
+            _ => ctx.ask(|| {
+                dialoguer::Input::<String>::new()
+                    .with_prompt(f.help)
+                    .interact_text()
+            })?,
         };
         v.insert(f.name, parse_value(ctx, f, &raw)?);
     }

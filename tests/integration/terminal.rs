@@ -308,13 +308,37 @@ fn passwd_at_a_terminal_changes_what_opens_the_binder() {
     assert!(!opens_with(&env, &env.pass_file()));
 }
 
+/// A prompt cancelled with Ctrl-C: exit code 1 with a message, the terminal's modes as
+/// they were (`modes`), and the cursor shown again after a menu hid it.
+fn assert_cancelled(done: &Finished, modes: LocalModes) {
+    assert_eq!(done.status.code(), Some(1), "{}", done.screen);
+    assert!(
+        done.screen.contains("the prompt was cancelled"),
+        "{}",
+        done.screen
+    );
+    assert_eq!(done.modes, modes, "the terminal was left changed");
+    let (hidden, shown) = (
+        done.screen.rfind("\x1b[?25l"),
+        done.screen.rfind("\x1b[?25h"),
+    );
+    assert!(
+        hidden.is_none_or(|h| shown.is_some_and(|s| s > h)),
+        "the cursor was left hidden:\n{:?}",
+        done.screen
+    );
+}
+
 #[test]
 fn ctrl_c_at_init_leaves_no_binder() {
     let env = Env::new();
-    let mut t = run_at_terminal(&env, &["init"]);
+    let mut cmd = env.at_terminal();
+    cmd.arg("init");
+    let mut t = Terminal::spawn(in_a_session(&cmd));
+    let modes = tcgetattr(&t.master).unwrap().local_modes;
     t.keys("Generate a strong passphrase for you?", CTRL_C);
     let done = t.finish();
-    assert!(!done.status.success(), "{}", done.screen);
+    assert_cancelled(&done, modes);
     assert!(!env.binder_file().exists() && !env.binder_dir().join("identity.age").exists());
     // Nothing half made stands in the way of trying again.
     env.init();
@@ -337,7 +361,8 @@ atorvastatin 40 mg nightly
     let before = std::fs::read(env.binder_file()).unwrap();
     let mut cmd = env.at_terminal();
     cmd.env("PHR_SESSION", &key).arg("reconcile").arg(&list);
-    let mut t = Terminal::spawn(cmd);
+    let mut t = Terminal::spawn(in_a_session(&cmd));
+    let modes = tcgetattr(&t.master).unwrap().local_modes;
     // The first item is accepted, then the walk is broken off at the second.
     let item = next_item(&mut t);
     let accept = if item.contains("lisinopril") {
@@ -350,7 +375,7 @@ atorvastatin 40 mg nightly
     choose(&mut t, accept, 0);
     t.keys("What should the binder say?", CTRL_C);
     let done = t.finish();
-    assert!(!done.status.success(), "{}", done.screen);
+    assert_cancelled(&done, modes);
     assert_eq!(
         std::fs::read(env.binder_file()).unwrap(),
         before,
