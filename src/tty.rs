@@ -50,6 +50,7 @@ enum Key {
     Cancel,
     /// Ctrl-D: ends the prompt on an empty line, and is ignored on one begun.
     EndOfInput,
+    Ignored,
     Byte(u8),
 }
 
@@ -58,8 +59,11 @@ fn key(b: u8) -> Key {
         b'\r' | b'\n' => Key::Enter,
         0x7f | 0x08 => Key::Erase,
         0x15 => Key::EraseAll,
-        0x03 => Key::Cancel,
+        // Ctrl-C and Ctrl-Backslash (the keys for SIGINT and SIGQUIT) cancel.
+        0x03 | 0x1c => Key::Cancel,
         0x04 => Key::EndOfInput,
+        // Ctrl-Z (the key for SIGTSTP) cannot stop phr here; it is no character either.
+        0x1a => Key::Ignored,
         other => Key::Byte(other),
     }
 }
@@ -90,7 +94,7 @@ fn read_line(
             Key::EraseAll => line.clear(),
             Key::Cancel => return Err(ReadError::Cancelled),
             Key::EndOfInput if line.is_empty() => return Err(ReadError::Cancelled),
-            Key::EndOfInput => {}
+            Key::EndOfInput | Key::Ignored => {}
             Key::Byte(b) if line.len() < MAX_BYTES => line.push(b),
             Key::Byte(_) => {}
         }
@@ -99,8 +103,9 @@ fn read_line(
 
 /// Asks for a secret on standard error and reads it from standard input, which must be
 /// a terminal: echo, line editing and the keys that send signals are off while it is
-/// read (Backspace, Ctrl-U, Ctrl-C and Ctrl-D are read here), and the terminal is set
-/// back as it was before this returns. An empty answer asks again.
+/// read (Backspace, Ctrl-U, Ctrl-C, Ctrl-Backslash, Ctrl-D and Ctrl-Z are read here),
+/// and the terminal is set back as it was before this returns. An empty answer asks
+/// again.
 pub fn read_secret(prompt: &str) -> Result<Zeroizing<String>, ReadError> {
     let stdin = std::io::stdin();
     let saved = termios::tcgetattr(&stdin).map_err(std::io::Error::from)?;
@@ -230,6 +235,11 @@ mod tests {
         ));
         assert!(matches!(typed(b"\x04"), Err(ReadError::Cancelled)));
         assert_eq!(typed(b"ab\x04c\r").unwrap(), b"abc");
+        assert!(matches!(
+            typed(b"half\x1cmore\r"),
+            Err(ReadError::Cancelled)
+        ));
+        assert_eq!(typed(b"a\x1ab\r").unwrap(), b"ab", "Ctrl-Z is no character");
     }
 
     #[test]
