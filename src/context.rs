@@ -101,26 +101,14 @@ impl Context {
 
     /// Asks for a passphrase at the terminal.
     pub fn prompt_passphrase(&self, prompt: &str) -> CliResult<Passphrase> {
-        match crate::tty::read_secret(prompt) {
-            Ok(secret) => Ok(Passphrase::new(secret.as_str().to_owned())),
-            Err(crate::tty::ReadError::Cancelled) => Err(CliError::failed(
-                "no passphrase was given: the prompt was cancelled",
-            )
-            .hint("nothing was changed")),
-            Err(e) => Err(CliError::failed("could not read the passphrase").cause(e)),
-        }
+        let secret = crate::tty::read_secret(prompt).map_err(|e| unanswered(e, "passphrase"))?;
+        Ok(Passphrase::new(secret.as_str().to_owned()))
     }
 
     /// Asks with a dialoguer prompt (see [`crate::tty::ask`]): Ctrl-C cancels it, with
     /// the terminal as it was.
     pub fn ask<T>(&self, prompt: impl FnOnce() -> dialoguer::Result<T>) -> CliResult<T> {
-        match crate::tty::ask(prompt) {
-            Ok(answer) => Ok(answer),
-            Err(crate::tty::ReadError::Cancelled) => {
-                Err(CliError::failed("the prompt was cancelled").hint("nothing was changed"))
-            }
-            Err(e) => Err(CliError::failed("could not read the answer").cause(e)),
-        }
+        crate::tty::ask(prompt).map_err(|e| unanswered(e, "answer"))
     }
 
     /// The error when no way to unlock was given.
@@ -311,6 +299,18 @@ pub fn read_passphrase_file(path: &Path) -> CliResult<Passphrase> {
         .hint("put the passphrase on the file's first line"));
     }
     Ok(Passphrase::new(line.to_owned()))
+}
+
+/// The error for a prompt left without an answer (`what`: "passphrase", "answer"). Every
+/// prompt comes before any change, so a cancelled one changed nothing.
+fn unanswered(e: crate::tty::ReadError, what: &str) -> CliError {
+    match e {
+        crate::tty::ReadError::Cancelled => {
+            CliError::failed(format!("no {what} was given: the prompt was cancelled"))
+                .hint("nothing was changed")
+        }
+        e => CliError::failed(format!("could not read the {what}")).cause(e),
+    }
 }
 
 #[cfg(test)]

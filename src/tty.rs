@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 /// The longest passphrase read; what is typed past it is dropped.
 const MAX_BYTES: usize = 1024;
 
-/// How a prompt for a secret ended without one.
+/// How a prompt ended without an answer.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// Ctrl-C, or Ctrl-D on an empty line: the person gave up.
