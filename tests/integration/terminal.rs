@@ -1,7 +1,8 @@
 //! The prompts, answered through a pseudo-terminal as a person answers them: a new
 //! passphrase asked twice and never echoed, a generated one that opens the binder, a
 //! wrong passphrase asked again and then refused, `passwd`, reconcile walking through
-//! each item, and a record's missing fields asked for.
+//! each item, a record's missing fields asked for, and Ctrl-C at each kind of prompt
+//! (cancelled cleanly: nothing changed, the terminal as it was, the cursor shown).
 //!
 //! Each answer is sent only once the prompt is on the screen and the terminal is in the
 //! mode that prompt reads in (echo off for a passphrase, raw for a key), as a person
@@ -478,6 +479,16 @@ fn reconcile_at_a_terminal_asks_about_each_difference() {
         !texts.iter().any(|t| t.contains("atorvastatin")),
         "{texts:?}"
     );
+    // The accepted change is logged with the list's source, and nothing else is.
+    let log = sess_json(&env, &key, &["log"]);
+    let from_list: Vec<&Value> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["source"] == "cardiology visit" && c["kind"] == "medication")
+        .collect();
+    assert_eq!(from_list.len(), 1, "{log}");
+    assert_eq!(from_list[0]["record"], "m2", "{log}");
     let questions = sess_json(&env, &key, &["question", "list"]);
     let about_atorvastatin = |q: &Value| {
         q["text"]
