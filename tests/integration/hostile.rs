@@ -208,7 +208,7 @@ fn every_date_flag_refuses_junk_with_exit_2() {
         long.clone().into(),
         OsString::from_vec(b"tomorrow \xff".to_vec()),
     ];
-    // (subcommand…, flag) for every date flag in this branch.
+    // (subcommand…, flag) for every date flag phr has.
     let flags: &[(&[&str], &str)] = &[
         (&["med", "add", "Metformin 500 mg"], "--start"),
         (&["med", "edit", "m1"], "--start"),
@@ -231,7 +231,7 @@ fn every_date_flag_refuses_junk_with_exit_2() {
             c
         });
         if !String::from_utf8_lossy(&help.stdout).contains(flag) {
-            continue; // this kind has no such flag in this branch
+            continue; // this kind has no such flag
         }
         for j in &junk {
             let mut c = env.sess_std(&key);
