@@ -248,6 +248,28 @@ mod tests {
         assert!(matches!(typed(b""), Err(ReadError::Closed)));
     }
 
+    /// The bytes that are keys, never characters of the line.
+    const KEYS: &[u8] = b"\r\n\x7f\x08\x15\x03\x1c\x04\x1a";
+
+    proptest::proptest! {
+        #[test]
+        fn any_keys_give_a_bounded_line_of_characters_only(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..3000)
+        ) {
+            if let Ok(line) = typed(&bytes) {
+                proptest::prop_assert!(line.len() <= MAX_BYTES);
+                proptest::prop_assert!(line.iter().all(|b| !KEYS.contains(b)));
+            }
+        }
+
+        #[test]
+        fn plain_text_then_enter_is_read_as_typed(text in "[^\\x00-\\x1f\\x7f]{0,200}") {
+            let mut bytes = text.clone().into_bytes();
+            bytes.push(b'\r');
+            proptest::prop_assert_eq!(typed(&bytes).unwrap(), text.into_bytes());
+        }
+    }
+
     #[test]
     fn a_line_stops_growing_at_the_limit() {
         let mut long = vec![b'x'; MAX_BYTES + 500];
