@@ -1192,7 +1192,7 @@ fn optional_sections(b: &mut Builder<'_, '_>) -> rusqlite::Result<Vec<Section>> 
     Ok(out)
 }
 
-/// The IPS document Bundle, ready to write (see [`write`]): its Composition, and what
+/// The IPS document Bundle, ready to write (see [`write()`]): its Composition, and what
 /// its entries are read from.
 pub struct Bundle<'a> {
     snap: &'a Snapshot,
@@ -1269,7 +1269,7 @@ fn build(b: &mut Builder<'_, '_>, now: DateTime<Utc>) -> rusqlite::Result<Vec<Se
 
 /// The IPS document Bundle. `patient_uuid` names the patient (the binder's UUID); `snap`
 /// holds at least [`KINDS`]. This reads the binder once for the Composition's sections;
-/// [`write`] reads it again for the entries.
+/// [`write()`] reads it again for the entries.
 pub fn bundle<'a>(
     snap: &'a Snapshot,
     conn: &'a Connection,
