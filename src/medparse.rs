@@ -37,7 +37,7 @@ pub fn parsed_of(m: &Medication) -> ParsedMed {
 /// [`parsed_of`] from the stored parse's JSON text and the medication's text: text that
 /// is not a parse is parsed afresh, as a row whose parse is not JSON has none.
 pub fn parsed_from(stored: Option<&str>, text: &str) -> ParsedMed {
-    match stored.and_then(|p| serde_json::from_str(p).ok()) {
+    match stored.and_then(sig::from_stored) {
         Some(p) => refreshed(p, text),
         None => sig::parse(text),
     }

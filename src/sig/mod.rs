@@ -4,6 +4,7 @@
 //! out.
 
 mod grammar;
+mod stored;
 mod tokens;
 mod vocab;
 
@@ -37,23 +38,43 @@ impl Serialize for Strength {
     }
 }
 
+/// A number, or a list of parts. Read by a visitor of its own rather than as an untagged
+/// enum, which serde reads by first copying the value into a buffer of its own: every
+/// stored parse with a strength went through that.
 impl<'de> Deserialize<'de> for Strength {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            One(f64),
-            Many(Vec<StrengthPart>),
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Strength;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number or a list of strengths")
+            }
+            #[allow(clippy::cast_precision_loss)] // as an f64 is read from JSON
+            fn visit_u64<E>(self, v: u64) -> Result<Strength, E> {
+                Ok(Strength::Single(v as f64))
+            }
+            #[allow(clippy::cast_precision_loss)]
+            fn visit_i64<E>(self, v: i64) -> Result<Strength, E> {
+                Ok(Strength::Single(v as f64))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Strength, E> {
+                Ok(Strength::Single(v))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Strength, A::Error> {
+                let mut parts = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(8));
+                while let Some(p) = seq.next_element()? {
+                    parts.push(p);
+                }
+                Ok(Strength::Multi(parts))
+            }
         }
-        Ok(match Raw::deserialize(d)? {
-            Raw::One(v) => Strength::Single(v),
-            Raw::Many(p) => Strength::Multi(p),
-        })
+        d.deserialize_any(V)
     }
 }
 
-/// FHIR-like repeat: `frequency` (up to `frequency_max`) times per `period` (up to
-/// `period_max`) `period_unit` (`min h d wk mo yr`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Timing {
     pub frequency: f64,
@@ -208,6 +229,12 @@ pub struct ParsedMed {
 /// unknown drug still parses (`recognized == false`).
 pub fn parse(text: &str) -> ParsedMed {
     grammar::parse(text)
+}
+
+/// Reads a parse stored as JSON (as phr writes it with serde_json), as serde_json would
+/// read it, only faster for what phr writes; `None` where serde_json finds no parse.
+pub fn from_stored(json: &str) -> Option<ParsedMed> {
+    stored::read(json).or_else(|| serde_json::from_str(json).ok())
 }
 
 fn to_mg(v: f64, unit: &str) -> Option<f64> {
