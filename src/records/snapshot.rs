@@ -21,6 +21,8 @@ pub struct Snapshot {
     pub no_known_allergies: Option<String>,
     /// When the medication list was last reviewed (`phr med verify`).
     pub meds_verified_at: Option<String>,
+    /// The medications a printout lists, with only the fields it shows
+    /// ([`med::list_shown`]: no id, uuid, pharmacy, stop reason or timestamps).
     pub medications: Vec<Medication>,
     /// Records of each declared kind, keyed by the kind's name (`provider`, `appt`, …).
     pub records: Vec<(&'static str, Vec<Record>)>,
@@ -159,8 +161,8 @@ impl Snapshot {
             meds_verified_at: profile::meta(conn, "meds_verified_at")?,
             medications: match meds {
                 Meds::None => Vec::new(),
-                Meds::Active => med::list(conn, false)?,
-                Meds::All => med::list(conn, true)?,
+                Meds::Active => med::list_shown(conn, false)?,
+                Meds::All => med::list_shown(conn, true)?,
             },
             records,
             requests: request::list(conn, false)?,
