@@ -47,6 +47,9 @@ fn main() {
     ];
     for (i, m) in meds.iter().enumerate() {
         put("sig_parse", &format!("{i:02}"), m.as_bytes());
+        // Each line's parse as the binder stores it.
+        let stored = serde_json::to_string(&phr::sig::parse(m)).expect("a parse serializes");
+        put("stored_parse", &format!("{i:02}"), stored.as_bytes());
     }
     let dates = [
         "2026-11-26",
