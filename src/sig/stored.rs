@@ -243,23 +243,31 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// `{…}` with only the keys in `keys`, each at most once (as serde_json has it),
+    /// each value read by `read` given the key's place in `keys`.
+    fn fields<const N: usize>(
+        &mut self,
+        keys: [&str; N],
+        mut read: impl FnMut(&mut Self, usize) -> Option<()>,
+    ) -> Option<()> {
+        let mut seen = 0;
+        self.object(|r, key| {
+            let i = keys.iter().position(|k| *k == key)?;
+            first(&mut seen, u32::try_from(i).ok()?)?;
+            read(r, i)
+        })
+    }
+
     fn strength(&mut self) -> Option<Option<Strength>> {
         match self.peek()? {
             b'n' => self.null().map(|_| None),
             b'[' => {
                 let parts = self.array(|r| {
-                    let (mut value, mut unit, mut seen) = (None, None, 0);
-                    r.object(|r, key| {
-                        match key {
-                            "value" => {
-                                first(&mut seen, 0)?;
-                                value = Some(r.number()?);
-                            }
-                            "unit" => {
-                                first(&mut seen, 1)?;
-                                unit = Some(r.string()?);
-                            }
-                            _ => return None,
+                    let (mut value, mut unit) = (None, None);
+                    r.fields(["value", "unit"], |r, i| {
+                        match i {
+                            0 => value = Some(r.number()?),
+                            _ => unit = Some(r.string()?),
                         }
                         Some(())
                     })?;
@@ -280,30 +288,20 @@ impl<'a> Reader<'a> {
         }
         let (mut frequency, mut frequency_max, mut period, mut period_max, mut period_unit) =
             (None, None, None, None, None);
-        let mut seen = 0;
-        self.object(|r, key| {
-            match key {
-                "frequency" => {
-                    first(&mut seen, 0)?;
-                    frequency = Some(r.number()?);
-                }
-                "frequency_max" => {
-                    first(&mut seen, 1)?;
-                    frequency_max = r.opt_number()?;
-                }
-                "period" => {
-                    first(&mut seen, 2)?;
-                    period = Some(r.number()?);
-                }
-                "period_max" => {
-                    first(&mut seen, 3)?;
-                    period_max = r.opt_number()?;
-                }
-                "period_unit" => {
-                    first(&mut seen, 4)?;
-                    period_unit = Some(r.string()?);
-                }
-                _ => return None,
+        let keys = [
+            "frequency",
+            "frequency_max",
+            "period",
+            "period_max",
+            "period_unit",
+        ];
+        self.fields(keys, |r, i| {
+            match i {
+                0 => frequency = Some(r.number()?),
+                1 => frequency_max = r.opt_number()?,
+                2 => period = Some(r.number()?),
+                3 => period_max = r.opt_number()?,
+                _ => period_unit = Some(r.string()?),
             }
             Some(())
         })?;
@@ -320,22 +318,12 @@ impl<'a> Reader<'a> {
         if self.null()? {
             return Some(None);
         }
-        let (mut value, mut value_max, mut unit, mut seen) = (None, None, None, 0);
-        self.object(|r, key| {
-            match key {
-                "value" => {
-                    first(&mut seen, 0)?;
-                    value = Some(r.number()?);
-                }
-                "value_max" => {
-                    first(&mut seen, 1)?;
-                    value_max = r.opt_number()?;
-                }
-                "unit" => {
-                    first(&mut seen, 2)?;
-                    unit = Some(r.string()?);
-                }
-                _ => return None,
+        let (mut value, mut value_max, mut unit) = (None, None, None);
+        self.fields(["value", "value_max", "unit"], |r, i| {
+            match i {
+                0 => value = Some(r.number()?),
+                1 => value_max = r.opt_number()?,
+                _ => unit = Some(r.string()?),
             }
             Some(())
         })?;
@@ -350,18 +338,11 @@ impl<'a> Reader<'a> {
         if self.null()? {
             return Some(None);
         }
-        let (mut value, mut unit, mut seen) = (None, None, 0);
-        self.object(|r, key| {
-            match key {
-                "value" => {
-                    first(&mut seen, 0)?;
-                    value = Some(r.number()?);
-                }
-                "unit" => {
-                    first(&mut seen, 1)?;
-                    unit = r.opt_string()?;
-                }
-                _ => return None,
+        let (mut value, mut unit) = (None, None);
+        self.fields(["value", "unit"], |r, i| {
+            match i {
+                0 => value = Some(r.number()?),
+                _ => unit = r.opt_string()?,
             }
             Some(())
         })?;
