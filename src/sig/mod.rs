@@ -49,11 +49,10 @@ impl<'de> Deserialize<'de> for Strength {
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str("a number or a list of strengths")
             }
-            #[allow(clippy::cast_precision_loss)] // as an f64 is read from JSON
+            // As serde reads any JSON integer into an f64.
             fn visit_u64<E>(self, v: u64) -> Result<Strength, E> {
                 Ok(Strength::Single(v as f64))
             }
-            #[allow(clippy::cast_precision_loss)]
             fn visit_i64<E>(self, v: i64) -> Result<Strength, E> {
                 Ok(Strength::Single(v as f64))
             }
@@ -75,6 +74,8 @@ impl<'de> Deserialize<'de> for Strength {
     }
 }
 
+/// FHIR-like repeat: `frequency` (up to `frequency_max`) times per `period` (up to
+/// `period_max`) `period_unit` (`min h d wk mo yr`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Timing {
     pub frequency: f64,
