@@ -196,25 +196,39 @@ impl<'a> Reader<'a> {
         self.number().map(Some)
     }
 
-    /// `[…]`, each item read by `item`.
-    fn array<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
-        self.eat(b'[')?;
-        let mut out = Vec::new();
-        if self.peek()? == b']' {
+    /// `open`, items separated by commas, `close`: each item read by `item`.
+    fn separated(
+        &mut self,
+        open: u8,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Option<()>,
+    ) -> Option<()> {
+        self.eat(open)?;
+        if self.peek()? == close {
             self.at += 1;
-            return Some(out);
+            return Some(());
         }
         loop {
-            out.push(item(self)?);
+            item(self)?;
             match self.peek()? {
                 b',' => self.at += 1,
-                b']' => {
+                c if c == close => {
                     self.at += 1;
-                    return Some(out);
+                    return Some(());
                 }
                 _ => return None,
             }
         }
+    }
+
+    /// `[…]`, each item read by `item`.
+    fn array<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let mut out = Vec::new();
+        self.separated(b'[', b']', |r| {
+            out.push(item(r)?);
+            Some(())
+        })?;
+        Some(out)
     }
 
     fn strings(&mut self) -> Option<Vec<String>> {
@@ -223,24 +237,11 @@ impl<'a> Reader<'a> {
 
     /// `{…}`, each value read by `field` given its key.
     fn object(&mut self, mut field: impl FnMut(&mut Self, &'a str) -> Option<()>) -> Option<()> {
-        self.eat(b'{')?;
-        if self.peek()? == b'}' {
-            self.at += 1;
-            return Some(());
-        }
-        loop {
-            let key = self.str()?;
-            self.eat(b':')?;
-            field(self, key)?;
-            match self.peek()? {
-                b',' => self.at += 1,
-                b'}' => {
-                    self.at += 1;
-                    return Some(());
-                }
-                _ => return None,
-            }
-        }
+        self.separated(b'{', b'}', |r| {
+            let key = r.str()?;
+            r.eat(b':')?;
+            field(r, key)
+        })
     }
 
     /// `{…}` with only the keys in `keys`, each at most once (as serde_json has it),
