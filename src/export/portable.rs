@@ -384,7 +384,11 @@ pub fn write_json(
     let head = head(conn, exported_at).map_err(std::io::Error::other)?;
     let failed = std::cell::RefCell::new(None);
     let arrays = arrays();
-    let mut ser = serde_json::Serializer::pretty(&mut *w);
+    let mut w = Gathered {
+        buf: Vec::with_capacity(Gathered::SIZE),
+        to: w,
+    };
+    let mut ser = serde_json::Serializer::pretty(&mut w);
     let written = (|| {
         let mut map = serde::Serializer::serialize_map(&mut ser, None)?;
         for (k, v) in &head {
@@ -404,7 +408,49 @@ pub fn write_json(
         return Err(std::io::Error::other(e));
     }
     written.map_err(std::io::Error::from)?;
-    w.write_all(b"\n")
+    std::io::Write::write_all(&mut w, b"\n")?;
+    w.drain()
+}
+
+/// Gathers a serializer's many small writes in a buffer of its own and passes them on
+/// 64 KiB at a time: each small write is then a copy, not a call through `dyn Write`
+/// (those calls took a fifth of the JSON export's time).
+struct Gathered<'w> {
+    buf: Vec<u8>,
+    to: &'w mut dyn std::io::Write,
+}
+
+impl Gathered<'_> {
+    const SIZE: usize = 1 << 16;
+
+    /// Passes on what is gathered.
+    fn drain(&mut self) -> std::io::Result<()> {
+        self.to.write_all(&self.buf)?;
+        self.buf.clear();
+        Ok(())
+    }
+}
+
+impl std::io::Write for Gathered<'_> {
+    #[inline]
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.write_all(b)?;
+        Ok(b.len())
+    }
+
+    #[inline]
+    fn write_all(&mut self, b: &[u8]) -> std::io::Result<()> {
+        self.buf.extend_from_slice(b);
+        if self.buf.len() >= Self::SIZE {
+            self.drain()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.drain()?;
+        self.to.flush()
+    }
 }
 
 impl Rows {
@@ -481,11 +527,9 @@ pub fn write_yaml(
         std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string())
     };
     let head = head(conn, exported_at).map_err(std::io::Error::other)?;
-    w.write_all(
-        crate::yaml::to_string(&head)
-            .map_err(yaml_error)?
-            .as_bytes(),
-    )?;
+    let mut text = Vec::with_capacity(1 << 12);
+    crate::yaml::write_into(&head, &mut text).map_err(yaml_error)?;
+    w.write_all(&text)?;
     let failed = std::cell::RefCell::new(None);
     for a in &arrays() {
         let mut first = true;
@@ -495,26 +539,26 @@ pub fn write_yaml(
                 row,
                 failed: &failed,
             };
-            let text = if first {
+            text.clear();
+            let written = if first {
                 first = false;
-                crate::yaml::to_string(&One(a.key, row))
+                crate::yaml::write_into(&One(a.key, row), &mut text)
             } else {
-                crate::yaml::to_string(&[row])
+                crate::yaml::write_into(&[row], &mut text)
             };
             if let Some(e) = failed.borrow_mut().take() {
                 return Err(Either::Db(e));
             }
-            Ok(w.write_all(text.map_err(yaml_error)?.as_bytes())?)
+            written.map_err(yaml_error)?;
+            Ok(w.write_all(&text)?)
         })
         .map_err(Either::into_io)?;
         if first {
             let mut empty = Map::new();
             empty.insert(a.key.into(), Value::Array(Vec::new()));
-            w.write_all(
-                crate::yaml::to_string(&empty)
-                    .map_err(yaml_error)?
-                    .as_bytes(),
-            )?;
+            text.clear();
+            crate::yaml::write_into(&empty, &mut text).map_err(yaml_error)?;
+            w.write_all(&text)?;
         }
     }
     Ok(())
