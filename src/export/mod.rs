@@ -8,3 +8,4 @@ pub mod fhir;
 pub mod ical;
 pub mod portable;
 pub mod printouts;
+mod transcode;

@@ -92,8 +92,10 @@ enum Cell<'r> {
     Integer(i64),
     Real(f64),
     Text(&'r str),
-    /// A JSON column's value (text that is not JSON stays text).
-    Json(Value),
+    /// A JSON column's value (text that is not JSON stays text), handed on as it is read.
+    Json(super::transcode::Json<'r>),
+    /// A JSON column's value that repeats a key, as a `Value` keeps it.
+    Value(Value),
 }
 
 impl serde::Serialize for Cell<'_> {
@@ -105,6 +107,7 @@ impl serde::Serialize for Cell<'_> {
             Cell::Real(f) => s.serialize_f64(*f),
             Cell::Text(t) => s.serialize_str(t),
             Cell::Json(v) => v.serialize(s),
+            Cell::Value(v) => v.serialize(s),
         }
     }
 }
@@ -129,7 +132,15 @@ impl Rows {
 
     /// Column `i` (of [`Rows::cols`]) of a row: flags as booleans, JSON columns as JSON,
     /// a real that is not finite (not a JSON number) and a blob as absent.
-    fn cell<'r>(&self, r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Cell<'r>> {
+    ///
+    /// A JSON column is handed on as it is read when `once` (the serializer asks for each
+    /// value once; TOML's asks twice), else read into a `Value` first.
+    fn cell<'r>(
+        &self,
+        r: &'r rusqlite::Row<'_>,
+        i: usize,
+        once: bool,
+    ) -> rusqlite::Result<Cell<'r>> {
         use rusqlite::types::ValueRef;
         let c = self.cols[i].as_str();
         let v = r.get_ref(i + 1)?;
@@ -150,9 +161,12 @@ impl Rows {
                     )
                 })?;
                 if self.json_cols.contains(&c) {
-                    Cell::Json(
-                        serde_json::from_str(t).unwrap_or_else(|_| Value::String(t.to_owned())),
-                    )
+                    match super::transcode::Json::new(t).filter(|_| once) {
+                        Some(json) => Cell::Json(json),
+                        None => Cell::Value(
+                            serde_json::from_str(t).unwrap_or_else(|_| Value::String(t.to_owned())),
+                        ),
+                    }
                 } else {
                     Cell::Text(t)
                 }
@@ -181,6 +195,8 @@ struct RowDoc<'a, 'r> {
     rows: &'a Rows,
     row: &'a rusqlite::Row<'r>,
     failed: &'a std::cell::RefCell<Option<rusqlite::Error>>,
+    /// Whether the serializer asks for each value once (see [`Rows::cell`]).
+    once: bool,
 }
 
 /// `{key: [row]}`: an array of one row, under its key (a TOML array-of-tables element,
@@ -208,7 +224,7 @@ impl serde::Serialize for RowDoc<'_, '_> {
             m.serialize_entry("id", &id)?;
         }
         for (i, c) in self.rows.cols.iter().enumerate() {
-            match self.rows.cell(self.row, i).map_err(fail)? {
+            match self.rows.cell(self.row, i, self.once).map_err(fail)? {
                 Cell::Absent => {}
                 cell => m.serialize_entry(c, &cell)?,
             }
@@ -321,6 +337,7 @@ pub fn export(conn: &Connection, exported_at: &str) -> rusqlite::Result<Value> {
                 rows: a,
                 row,
                 failed: &failed,
+                once: true,
             };
             match serde_json::to_value(&row) {
                 Ok(v) => rows.push(v),
@@ -364,6 +381,7 @@ pub fn write_json(
                     rows: self.rows,
                     row,
                     failed: self.failed,
+                    once: true,
                 };
                 written = seq.serialize_element(&row);
                 if written.is_err() {
@@ -497,6 +515,7 @@ pub fn write_toml(
                     rows: a,
                     row,
                     failed: &failed,
+                    once: false,
                 },
             );
             let text = toml::to_string_pretty(&one);
@@ -538,6 +557,7 @@ pub fn write_yaml(
                 rows: a,
                 row,
                 failed: &failed,
+                once: true,
             };
             text.clear();
             let written = if first {
@@ -978,6 +998,15 @@ mod tests {
         .into_iter()
         .collect();
         generic::insert(&a, &kinds::CONTACT, &v, "2026-01-02T00:00:00Z", None).unwrap();
+        // Text YAML writes as a literal block, in quotes, and plain.
+        let v: generic::Values = [
+            ("name", Value::String("Dr. O'Brien\nsecond line: x".into())),
+            ("relationship", Value::String("9.9".into())),
+            ("phone", Value::String("true".into())),
+        ]
+        .into_iter()
+        .collect();
+        generic::insert(&a, &kinds::CONTACT, &v, "2026-01-02T00:00:00Z", None).unwrap();
         profile::set(
             &a,
             &[("name", Some("Maria".into()))],
@@ -1005,7 +1034,11 @@ mod tests {
         assert!(toml.contains("[[medications.parsed.steps]]"), "{toml}");
         assert!(toml.contains("providers = []") && yaml.contains("providers: []"));
         assert!(json.contains("\"liaison\": true") && json.contains("\"no_known_allergies\""));
-        assert_eq!(doc["log"].as_array().unwrap().len(), 4, "{json}");
+        assert_eq!(doc["log"].as_array().unwrap().len(), 5, "{json}");
+        assert!(
+            yaml.contains("name: |-\n") && yaml.contains("relationship: '9.9'"),
+            "{yaml}"
+        );
         assert!(doc["log"][0].get("id").is_none());
         for text in [json, toml, yaml] {
             let syntax = crate::import::sniff(Path::new("x"), &text);
@@ -1017,6 +1050,46 @@ mod tests {
             let mut r = Report::default();
             import(&b, Path::new("x"), &parsed, &mut r).unwrap();
             assert!(!r.changes(), "{r:?}");
+        }
+    }
+
+    /// Stored parses that are not the usual are written as the document holds them: a
+    /// repeated key once (its last value), text that is not JSON as text.
+    #[test]
+    fn odd_stored_parses_stream_as_the_document_holds_them() {
+        let mut a = db();
+        let mut new = NewMedication {
+            text: "Lisinopril 10 mg daily".into(),
+            ..NewMedication::default()
+        };
+        crate::medparse::fill(&mut new, false);
+        for _ in 0..3 {
+            med::add(&mut a, &new, "2026-01-01T00:00:00Z").unwrap();
+        }
+        a.execute_batch(
+            r#"UPDATE medications SET parsed = '{"form":"tablet","nested":{"a":1,"a":2.5}}' WHERE id = 1;
+               UPDATE medications SET parsed = 'not JSON' WHERE id = 2;
+               UPDATE medications SET parsed = '{"x":[1,{"y":"\u00e9\n"}],"z":{}}' WHERE id = 3;"#,
+        )
+        .unwrap();
+        let doc = export(&a, "now").unwrap();
+        assert_eq!(doc["medications"][0]["parsed"]["nested"]["a"], 2.5);
+        assert_eq!(doc["medications"][1]["parsed"], "not JSON");
+        assert_eq!(
+            doc["medications"][2]["parsed"]["x"][1]["y"], "\u{e9}\n",
+            "{}",
+            doc["medications"][2]
+        );
+        type Write = fn(&Connection, &str, &mut dyn std::io::Write) -> std::io::Result<()>;
+        let writers: [(Write, String); 3] = [
+            (write_json, to_json(&doc).unwrap()),
+            (write_toml, to_toml(&doc).unwrap()),
+            (write_yaml, to_yaml(&doc).unwrap()),
+        ];
+        for (write, whole) in writers {
+            let mut streamed = Vec::new();
+            write(&a, "now", &mut streamed).unwrap();
+            assert_eq!(String::from_utf8(streamed).unwrap(), whole);
         }
     }
 }

@@ -135,6 +135,19 @@ fn plain(s: &str) -> bool {
             ))
 }
 
+/// Whether `s` is a decimal number (`-?[0-9]+(\.[0-9]+)?`) short enough that YAML reads
+/// it as a number: the library writes such a string in single quotes, as it is.
+fn quoted_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.strip_prefix(b"-").unwrap_or(b);
+    let (whole, fraction) = match digits.iter().position(|&c| c == b'.') {
+        Some(dot) => (&digits[..dot], Some(&digits[dot + 1..])),
+        None => (digits, None),
+    };
+    let all_digits = |d: &[u8]| !d.is_empty() && d.iter().all(u8::is_ascii_digit);
+    s.len() <= 30 && all_digits(whole) && fraction.is_none_or(all_digits)
+}
+
 /// Whether the library writes a finite float as Rust's `{:?}` does (the shortest digits
 /// that read back the same, with `.0` on a whole number): at these magnitudes both write
 /// no exponent.
@@ -202,6 +215,12 @@ impl Block<'_> {
     fn string(&mut self, s: &str) -> Result<(), Unsupported> {
         if plain(s) {
             self.scalar(s);
+            Ok(())
+        } else if quoted_number(s) {
+            self.scalar_start();
+            self.out.push(b'\'');
+            self.out.extend_from_slice(s.as_bytes());
+            self.out.extend_from_slice(b"'\n");
             Ok(())
         } else {
             self.library_scalar(s)
@@ -619,6 +638,14 @@ mod tests {
             "0x1F",
             "12",
             "-1",
+            "9.9",
+            "-12.50",
+            "007",
+            "1.2.3",
+            "1a",
+            "0x",
+            "12abc",
+            "1_000",
             "1-2",
             "é",
             " lead",
@@ -668,6 +695,7 @@ mod tests {
 
     fn text() -> impl Strategy<Value = String> {
         prop_oneof![
+            "-?[0-9]{1,4}(\\.[0-9]{0,3})?",
             "[a-zA-Z0-9 :#._'\"-]{0,12}",
             "[a-z0-9 \n\t:#\\\\é!&*|>%@`~,\\[\\]{}?-]{0,10}",
             prop::sample::select(vec![
