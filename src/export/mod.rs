@@ -8,4 +8,5 @@ pub mod fhir;
 pub mod ical;
 pub mod portable;
 pub mod printouts;
+mod toml_block;
 mod transcode;

@@ -161,7 +161,7 @@ impl Rows {
                     )
                 })?;
                 if self.json_cols.contains(&c) {
-                    match super::transcode::Json::new(t).filter(|_| once) {
+                    match once.then(|| super::transcode::Json::new(t)).flatten() {
                         Some(json) => Cell::Json(json),
                         None => Cell::Value(
                             serde_json::from_str(t).unwrap_or_else(|_| Value::String(t.to_owned())),
@@ -507,8 +507,14 @@ pub fn write_toml(
     }
     w.write_all(toml::to_string_pretty(&doc).map_err(toml_error)?.as_bytes())?;
     let failed = std::cell::RefCell::new(None);
+    let mut fast = String::new();
     for a in filled {
         a.each_row(conn, |row| -> Result<(), Either> {
+            fast.clear();
+            fast.push('\n');
+            if a.toml_row(row, &mut fast).map_err(Either::Db)? {
+                return Ok(w.write_all(fast.as_bytes())?);
+            }
             let one = One(
                 a.key,
                 RowDoc {
@@ -529,6 +535,38 @@ pub fn write_toml(
         .map_err(Either::into_io)?;
     }
     Ok(())
+}
+
+impl Rows {
+    /// Appends the row as the `toml` crate writes it, by [`super::toml_block`]; false
+    /// (and `out` as it was) for a row that writer leaves to the crate.
+    fn toml_row(&self, row: &rusqlite::Row<'_>, out: &mut String) -> rusqlite::Result<bool> {
+        use super::toml_block::{self, Item};
+        let id = self.id(row)?;
+        let mut cells = Vec::with_capacity(self.cols.len());
+        for (i, c) in self.cols.iter().enumerate() {
+            cells.push((c.as_str(), self.cell(row, i, false)?));
+        }
+        let mut items: Vec<(&str, Item<'_>)> = Vec::with_capacity(cells.len() + 1);
+        if let Some(id) = &id {
+            items.push(("id", Item::Str(id)));
+        }
+        for (c, cell) in &cells {
+            items.push((
+                c,
+                match cell {
+                    Cell::Absent => continue,
+                    Cell::Flag(b) => Item::Bool(*b),
+                    Cell::Integer(i) => Item::Int(*i),
+                    Cell::Real(f) => Item::Float(*f),
+                    Cell::Text(t) => Item::Str(t),
+                    Cell::Value(v) => Item::Json(v),
+                    Cell::Json(_) => return Ok(false),
+                },
+            ));
+        }
+        Ok(toml_block::row(out, self.key, &items).is_ok())
+    }
 }
 
 /// Writes the portable document as [`to_yaml`] writes [`export`]'s, a row at a time:
