@@ -1012,15 +1012,20 @@ mod tests {
 
     use crate::records::test_db as db;
 
-    #[test]
-    fn round_trips_in_memory_and_merges_without_duplicates() {
-        let mut a = db();
+    /// A medication as `med add` makes it, its parse filled in.
+    fn lisinopril() -> NewMedication {
         let mut new = NewMedication {
             text: "Lisinopril 10 mg daily".into(),
             ..NewMedication::default()
         };
         crate::medparse::fill(&mut new, false);
-        med::add(&mut a, &new, "2026-01-01T00:00:00Z").unwrap();
+        new
+    }
+
+    #[test]
+    fn round_trips_in_memory_and_merges_without_duplicates() {
+        let mut a = db();
+        med::add(&mut a, &lisinopril(), "2026-01-01T00:00:00Z").unwrap();
         // A taper: its parse nests a list of steps (arrays of tables in TOML).
         let mut taper = NewMedication {
             text: "Prednisone 20 mg daily x5 days then 10 mg daily x5 days".into(),
@@ -1096,13 +1101,8 @@ mod tests {
     #[test]
     fn odd_stored_parses_stream_as_the_document_holds_them() {
         let mut a = db();
-        let mut new = NewMedication {
-            text: "Lisinopril 10 mg daily".into(),
-            ..NewMedication::default()
-        };
-        crate::medparse::fill(&mut new, false);
         for _ in 0..3 {
-            med::add(&mut a, &new, "2026-01-01T00:00:00Z").unwrap();
+            med::add(&mut a, &lisinopril(), "2026-01-01T00:00:00Z").unwrap();
         }
         a.execute_batch(
             r#"UPDATE medications SET parsed = '{"form":"tablet","nested":{"a":1,"a":2.5}}' WHERE id = 1;

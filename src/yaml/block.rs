@@ -281,19 +281,10 @@ macro_rules! unsupported {
     };
 }
 
-macro_rules! unsupported_compound {
+/// The serializer methods neither serializer here writes: newtypes, structs and their
+/// variants (none of the export's documents has them).
+macro_rules! unsupported_shapes {
     () => {
-        type SerializeSeq = Impossible<(), Unsupported>;
-        type SerializeTuple = Impossible<(), Unsupported>;
-        type SerializeTupleStruct = Impossible<(), Unsupported>;
-        type SerializeTupleVariant = Impossible<(), Unsupported>;
-        type SerializeMap = Impossible<(), Unsupported>;
-        type SerializeStruct = Impossible<(), Unsupported>;
-        type SerializeStructVariant = Impossible<(), Unsupported>;
-
-        fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), Unsupported> {
-            Err(Unsupported)
-        }
         fn serialize_newtype_struct<T: Serialize + ?Sized>(
             self,
             _: &'static str,
@@ -310,12 +301,6 @@ macro_rules! unsupported_compound {
         ) -> Result<(), Unsupported> {
             Err(Unsupported)
         }
-        fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Unsupported> {
-            Err(Unsupported)
-        }
         fn serialize_tuple_struct(
             self,
             _: &'static str,
@@ -330,9 +315,6 @@ macro_rules! unsupported_compound {
             _: &'static str,
             _: usize,
         ) -> Result<Self::SerializeTupleVariant, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
             Err(Unsupported)
         }
         fn serialize_struct(
@@ -357,7 +339,30 @@ macro_rules! unsupported_compound {
 impl ser::Serializer for Key<'_, '_> {
     type Ok = ();
     type Error = Unsupported;
-    unsupported_compound!();
+    type SerializeSeq = Impossible<(), Unsupported>;
+    type SerializeTuple = Impossible<(), Unsupported>;
+    type SerializeTupleStruct = Impossible<(), Unsupported>;
+    type SerializeTupleVariant = Impossible<(), Unsupported>;
+    type SerializeMap = Impossible<(), Unsupported>;
+    type SerializeStruct = Impossible<(), Unsupported>;
+    type SerializeStructVariant = Impossible<(), Unsupported>;
+    unsupported_shapes!();
+
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), Unsupported> {
+        Err(Unsupported)
+    }
+
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Unsupported> {
+        Err(Unsupported)
+    }
+
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Unsupported> {
+        Err(Unsupported)
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
+        Err(Unsupported)
+    }
     unsupported!(
         serialize_bool(bool),
         serialize_i8(i8),
@@ -401,6 +406,7 @@ impl<'a, 'o> ser::Serializer for &'a mut Block<'o> {
     type SerializeMap = Self;
     type SerializeStruct = Impossible<(), Unsupported>;
     type SerializeStructVariant = Impossible<(), Unsupported>;
+    unsupported_shapes!();
 
     unsupported!(
         serialize_i8(i8),
@@ -451,24 +457,6 @@ impl<'a, 'o> ser::Serializer for &'a mut Block<'o> {
         v.serialize(self)
     }
 
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), Unsupported> {
-        Err(Unsupported)
-    }
-
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), Unsupported> {
-        Err(Unsupported)
-    }
-
     fn serialize_seq(self, _: Option<usize>) -> Result<Self, Unsupported> {
         self.open(true);
         Ok(self)
@@ -480,45 +468,9 @@ impl<'a, 'o> ser::Serializer for &'a mut Block<'o> {
         Ok(self)
     }
 
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, Unsupported> {
-        Err(Unsupported)
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Unsupported> {
-        Err(Unsupported)
-    }
-
     fn serialize_map(self, _: Option<usize>) -> Result<Self, Unsupported> {
         self.open(false);
         Ok(self)
-    }
-
-    fn serialize_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStruct, Unsupported> {
-        Err(Unsupported)
-    }
-
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, Unsupported> {
-        Err(Unsupported)
     }
 }
 
