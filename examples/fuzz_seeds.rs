@@ -1,7 +1,7 @@
 //! Writes the seed corpora under `fuzz/corpus/<target>/` (small inputs written by us:
 //! medication lines, dates, passphrase files, identity texts, age files for the fuzzer's
 //! fixed test key, a small binder image, new medication lists in every format, a phr
-//! binder export and a FHIR Bundle). Run: `cargo run --example fuzz_seeds`.
+//! binder export and a FHIR Bundle, and export rows for the export's own writers). Run: `cargo run --example fuzz_seeds`.
 
 use std::io::Write;
 use std::path::Path;
@@ -50,6 +50,20 @@ fn main() {
         // Each line's parse as the binder stores it.
         let stored = serde_json::to_string(&phr::sig::parse(m)).expect("a parse serializes");
         put("stored_parse", &format!("{i:02}"), stored.as_bytes());
+        // The parse as a row of the portable export holds it, for its writers.
+        let row = format!(
+            r#"{{"id":"m{i}","text":{},"status":"active","parsed":{stored},"created_at":"{NOW}"}}"#,
+            serde_json::to_string(m).expect("a string serializes")
+        );
+        put("export_writers", &format!("{i:02}"), row.as_bytes());
+    }
+    let odd = [
+        r#"{"a":"0123","b":"9.9","c":"true","d":"x: y","e":"two\nlines","f":"caf\u00e9"}"#,
+        r#"{"a":[],"b":{},"c":[[1,2],[3]],"d":[{"e":null}],"f":1e300,"g":-0.0,"h":1.5e-5}"#,
+        r#"{"k y":1,"!tag":{"x":1},"":"empty","q":"say \"hi\"","t":"tab\there"}"#,
+    ];
+    for (i, doc) in odd.iter().enumerate() {
+        put("export_writers", &format!("odd-{i}"), doc.as_bytes());
     }
     let dates = [
         "2026-11-26",

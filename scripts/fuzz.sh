@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../fuzz"
 secs=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(sig_parse stored_parse dates passphrase_file binder_open reconcile_list import)
+[ ${#targets[@]} -gt 0 ] || targets=(sig_parse stored_parse dates passphrase_file binder_open reconcile_list import export_writers)
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build -O
 for t in "${targets[@]}"; do

@@ -8,5 +8,5 @@ pub mod fhir;
 pub mod ical;
 pub mod portable;
 pub mod printouts;
-mod toml_block;
-mod transcode;
+pub mod toml_block;
+pub mod transcode;

@@ -1,0 +1,51 @@
+//! Fuzzes the portable export's own writers against the libraries they stand in for: for
+//! any JSON document, what `yaml::block` writes is serde_yaml's text, what
+//! `export::toml_block` writes is the toml crate's, and what `export::transcode` hands on
+//! is what a `serde_json::Value` of the text serializes as; none of them panics.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use phr::export::toml_block::{self, Item};
+use phr::export::transcode::Json;
+use serde_json::{Map, Value};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
+        return;
+    };
+
+    let mut out = Vec::new();
+    if phr::yaml::block::write(&value, &mut out).is_ok() {
+        let want = phr::yaml::to_string(&value).expect("the library writes any JSON value");
+        assert_eq!(String::from_utf8(out).expect("UTF-8"), want);
+    } else {
+        assert!(out.is_empty(), "a refused document left output");
+    }
+
+    if let Some(json) = Json::new(text) {
+        assert_eq!(
+            serde_json::to_string_pretty(&json).expect("writes"),
+            serde_json::to_string_pretty(&value).expect("writes")
+        );
+        assert_eq!(
+            phr::yaml::to_string(&json).ok(),
+            phr::yaml::to_string(&value).ok()
+        );
+    }
+
+    if let Value::Object(m) = &value {
+        let items: Vec<(&str, Item<'_>)> =
+            m.iter().map(|(k, v)| (k.as_str(), Item::Json(v))).collect();
+        let mut out = String::new();
+        if toml_block::row(&mut out, "rows", &items).is_ok() {
+            let mut doc = Map::new();
+            doc.insert("rows".into(), Value::Array(vec![value.clone()]));
+            assert_eq!(Some(out), toml::to_string_pretty(&doc).ok());
+        } else {
+            assert!(out.is_empty(), "a refused row left output");
+        }
+    }
+});
