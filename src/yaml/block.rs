@@ -170,7 +170,12 @@ impl Block<'_> {
     fn library_scalar<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
         let text = super::to_string(v).map_err(|_| Unsupported)?;
         let text = text.strip_suffix('\n').ok_or(Unsupported)?;
-        if text.starts_with("---") || text.ends_with("...") {
+        // YAML breaks lines at these too, and the library indents what follows them; only
+        // `\n` is moved here, so text with them is left to the library whole.
+        if text.starts_with("---")
+            || text.ends_with("...")
+            || text.contains(['\r', '\u{85}', '\u{2028}', '\u{2029}'])
+        {
             return Err(Unsupported);
         }
         let shift = self.shift();
@@ -575,6 +580,27 @@ mod tests {
         assert_eq!(block(&v).unwrap(), library(&v));
     }
 
+    /// The `export_writers` fuzzer's second find: YAML breaks lines at U+2029 (and U+2028,
+    /// U+0085, `\r`) too, so a literal block has more lines than its `\n`s.
+    #[test]
+    fn other_line_breaks_in_a_literal_block_are_written_as_the_library_writes_them() {
+        for s in [
+            "a\nb\u{2029}  c",
+            "a\nb\u{2028}c",
+            "a\nb\u{85}c",
+            "a\nb\rc",
+            "a\r\nb",
+        ] {
+            let doc = json!({"x": [{"y": s}]});
+            if let Ok(got) = block(&doc) {
+                assert_eq!(got, library(&doc), "{s:?}");
+            }
+            let mut out = Vec::new();
+            crate::yaml::write_into(&doc, &mut out).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), library(&doc), "{s:?}");
+        }
+    }
+
     #[test]
     fn plain_is_only_said_of_strings_the_library_leaves_plain() {
         for s in [
@@ -654,7 +680,7 @@ mod tests {
         prop_oneof![
             "-?[0-9]{1,4}(\\.[0-9]{0,3})?",
             "[a-zA-Z0-9 :#._'\"-]{0,12}",
-            "[a-z0-9 \n\t:#\\\\é!&*|>%@`~,\\[\\]{}?-]{0,10}",
+            "[a-z0-9 \n\t\r\u{85}\u{2028}\u{2029}:#\\\\é!&*|>%@`~,\\[\\]{}?-]{0,10}",
             prop::sample::select(vec![
                 "true",
                 "False",
@@ -727,25 +753,28 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(2000))]
 
         /// Whatever the block writer writes is the library's text, byte for byte, and it
-        /// writes every document whose keys are plain words.
+        /// writes every document whose keys are plain words and whose text breaks lines
+        /// only at `\n`.
         #[test]
         fn any_document_is_written_as_the_library_writes_it(v in value()) {
             let want = library(&v);
             match block(&v) {
                 Ok(got) => prop_assert_eq!(got, want),
-                Err(Unsupported) => prop_assert!(!plain_keys(&v), "refused {}", v),
+                Err(Unsupported) => prop_assert!(!writable(&v), "refused {}", v),
             }
         }
     }
 
     /// Whether every key in the document is a word of lowercase letters and underscores
-    /// that YAML does not read as anything else.
-    fn plain_keys(v: &Value) -> bool {
+    /// that YAML does not read as anything else, and no text has a line break other
+    /// than `\n`.
+    fn writable(v: &Value) -> bool {
         match v {
-            Value::Array(a) => a.iter().all(plain_keys),
+            Value::Array(a) => a.iter().all(writable),
             Value::Object(m) => m.iter().all(|(k, v)| {
-                plain(k) && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && plain_keys(v)
+                plain(k) && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && writable(v)
             }),
+            Value::String(s) => !s.contains(['\r', '\u{85}', '\u{2028}', '\u{2029}']),
             _ => true,
         }
     }
