@@ -92,9 +92,10 @@ enum Cell<'r> {
     Integer(i64),
     Real(f64),
     Text(&'r str),
-    /// A JSON column's value (text that is not JSON stays text), handed on as it is read.
+    /// A JSON column's value, handed on as it is read.
     Json(super::transcode::Json<'r>),
-    /// A JSON column's value that repeats a key, as a `Value` keeps it.
+    /// A JSON column's value read into a `Value` first: one that repeats a key (kept
+    /// once), every one for TOML, and text that is not JSON (kept as a string).
     Value(Value),
 }
 
