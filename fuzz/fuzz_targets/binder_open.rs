@@ -49,7 +49,8 @@ fuzz_target!(|data: &[u8]| {
                 read_image(plain);
             }
             // The streaming open accepts exactly what decrypting whole and loading accepts.
-            let streamed = binder::open_image(path, rest, &keys, KeyOrigin::Given);
+            // Split from the smallest size, so that large inputs take the two-thread path.
+            let streamed = binder::open_image_split(path, rest, &keys, KeyOrigin::Given, 0);
             let loaded = whole.is_ok_and(|plain| binder::load_image(path, &plain).is_ok());
             assert_eq!(streamed.is_ok(), loaded, "streamed and whole opens disagree");
             if let Ok(conn) = streamed {

@@ -1,11 +1,10 @@
 //! age encryption for the binder: the passphrase-wrapped owner identity, the binder
 //! image encrypted to X25519/SSH recipients, and the secret types that carry keys.
 
-use std::io::{Read, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::str::FromStr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc;
 
 use age::secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
@@ -44,6 +43,17 @@ impl<R: std::io::BufRead> Read for Budgeted<R> {
         let n = self.inner.read(&mut buf[..take])?;
         self.left.fetch_sub(n as u64, Ordering::Relaxed);
         Ok(n)
+    }
+}
+
+/// Seeking moves the reader and leaves the budget as it is.
+impl<R: Seek> Seek for Budgeted<R> {
+    fn seek(&mut self, to: SeekFrom) -> std::io::Result<u64> {
+        self.inner.seek(to)
+    }
+
+    fn stream_position(&mut self) -> std::io::Result<u64> {
+        self.inner.stream_position()
     }
 }
 
@@ -303,6 +313,13 @@ pub fn decrypt_reader<'a, R: std::io::BufRead + Send + 'a>(
     ciphertext: R,
     identities: &[&dyn age::Identity],
 ) -> Result<impl Read + Send + 'a, DecryptFailure> {
+    decrypt_stream(ciphertext, identities)
+}
+
+fn decrypt_stream<R: std::io::BufRead>(
+    ciphertext: R,
+    identities: &[&dyn age::Identity],
+) -> Result<age::stream::StreamReader<Budgeted<R>>, DecryptFailure> {
     // age buffers the header until it has parsed all of it: the header may take
     // MAX_HEADER bytes, the whole file MAX_CIPHERTEXT (an endless file is cut there).
     let budget = Arc::new(AtomicU64::new(MAX_HEADER));
@@ -332,115 +349,181 @@ pub fn decrypt_reader<'a, R: std::io::BufRead + Send + 'a>(
         })
 }
 
-/// The plaintext handed from the decrypting thread at a time: one age chunk.
-const AHEAD_CHUNK: usize = 64 * 1024;
+/// The plaintext of one age chunk; a chunk of ciphertext adds a 16-byte tag.
+pub const AGE_CHUNK: usize = 64 * 1024;
 
-/// How many chunks the decrypting thread may be ahead of the reader.
-const AHEAD_DEPTH: usize = 4;
+/// The smallest read [`Halves`] splits between two threads: below about 1 MiB (a
+/// millisecond of decrypting) the second thread's start, header and key unwrap cost more
+/// than they save.
+pub const SPLIT_FROM: usize = 1 << 20;
 
-/// Runs `consume` with a reader of what `src` reads, while a second thread reads (and so
-/// decrypts) `src` a few chunks ahead. Decrypting and loading the image into SQLite's
-/// memory then overlap on two cores: the loader's time goes to the kernel, faulting in
-/// the image's fresh pages, the decryptor's to ChaCha20-Poly1305. The chunks in flight
-/// are zeroized when dropped, and recycled rather than reallocated. Where no thread can
-/// be started (a process limit), `src` is read on this one.
-pub fn read_ahead<R: Read + Send, T>(src: R, consume: impl FnOnce(Ahead<R>) -> T) -> T {
-    std::thread::scope(|scope| {
-        let (ahead, chunks) = mpsc::sync_channel(AHEAD_DEPTH);
-        let (give_back, returned) = mpsc::channel::<Chunk>();
-        // `src` is handed over once the thread runs, so that it is not lost if none can.
-        let (hand_over, handed) = mpsc::sync_channel::<R>(1);
-        let decrypting = std::thread::Builder::new()
-            .name("phr-decrypt".into())
-            .spawn_scoped(scope, move || {
-                let Ok(mut src) = handed.recv() else {
-                    return;
-                };
-                loop {
-                    let mut buf = returned
-                        .try_recv()
-                        .unwrap_or_else(|_| Zeroizing::new(vec![0; AHEAD_CHUNK]));
-                    let read = super::read_up_to(&mut src, &mut buf[..]);
-                    let last = !matches!(read, Ok(n) if n > 0);
-                    // The reader has gone (it stopped early): nothing more to do.
-                    if ahead.send(read.map(|n| (buf, n))).is_err() || last {
-                        break;
-                    }
-                }
-            });
-        if decrypting.is_err() {
-            return consume(Ahead::Here(src));
-        }
-        match hand_over.send(src) {
-            Ok(()) => consume(Ahead::Thread(ReadAhead {
-                chunks,
-                give_back,
-                current: None,
-                done: false,
-            })),
-            Err(mpsc::SendError(src)) => consume(Ahead::Here(src)),
-        }
-    })
+/// Bytes read by position (`pread`), which any number of readers can share: two
+/// readers of one open binder file read one inode, whatever renames happen meanwhile,
+/// and never move each other's offset.
+pub trait Positioned: Sync {
+    fn read_at(&self, buf: &mut [u8], at: u64) -> std::io::Result<usize>;
+    fn size(&self) -> std::io::Result<u64>;
 }
 
-/// What [`read_ahead`] reads from: the second thread, or `src` itself.
-pub enum Ahead<R> {
-    Thread(ReadAhead),
-    Here(R),
-}
+impl Positioned for std::fs::File {
+    fn read_at(&self, buf: &mut [u8], at: u64) -> std::io::Result<usize> {
+        std::os::unix::fs::FileExt::read_at(self, buf, at)
+    }
 
-impl<R: Read> Read for Ahead<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        match self {
-            Ahead::Thread(r) => r.read(buf),
-            Ahead::Here(r) => r.read(buf),
-        }
+    fn size(&self) -> std::io::Result<u64> {
+        Ok(self.metadata()?.len())
     }
 }
 
-type Chunk = Zeroizing<Vec<u8>>;
+impl Positioned for [u8] {
+    fn read_at(&self, buf: &mut [u8], at: u64) -> std::io::Result<usize> {
+        let rest = usize::try_from(at)
+            .ok()
+            .and_then(|at| self.get(at..))
+            .unwrap_or_default();
+        let n = buf.len().min(rest.len());
+        buf[..n].copy_from_slice(&rest[..n]);
+        Ok(n)
+    }
 
-/// The reading end of [`read_ahead`].
-pub struct ReadAhead {
-    chunks: mpsc::Receiver<std::io::Result<(Chunk, usize)>>,
-    give_back: mpsc::Sender<Chunk>,
-    /// The chunk being read, its length and how much of it has been read.
-    current: Option<(Chunk, usize, usize)>,
-    done: bool,
+    fn size(&self) -> std::io::Result<u64> {
+        Ok(self.len() as u64)
+    }
 }
 
-impl Read for ReadAhead {
+/// A reader and seeker over a [`Positioned`] source, with its own position.
+struct At<'f, S: ?Sized> {
+    src: &'f S,
+    pos: u64,
+}
+
+impl<S: Positioned + ?Sized> Read for At<'_, S> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        loop {
-            if let Some((chunk, len, at)) = &mut self.current {
-                if *at < *len {
-                    let n = buf.len().min(*len - *at);
-                    buf[..n].copy_from_slice(&chunk[*at..*at + n]);
-                    *at += n;
-                    return Ok(n);
-                }
-                if let Some((chunk, _, _)) = self.current.take() {
-                    // The decryptor may have finished: then the chunk is simply dropped.
-                    let _ = self.give_back.send(chunk);
-                }
+        let n = self.src.read_at(buf, self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl<S: Positioned + ?Sized> Seek for At<'_, S> {
+    fn seek(&mut self, to: SeekFrom) -> std::io::Result<u64> {
+        let pos = match to {
+            SeekFrom::Start(n) => Some(n),
+            SeekFrom::Current(d) => self.pos.checked_add_signed(d),
+            SeekFrom::End(d) => self.src.size()?.checked_add_signed(d),
+        };
+        self.pos = pos.ok_or_else(|| {
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, "seek out of range")
+        })?;
+        Ok(self.pos)
+    }
+}
+
+/// age's reader of the plaintext of a [`Positioned`] file.
+type Stream<'f, S> = age::stream::StreamReader<Budgeted<std::io::BufReader<At<'f, S>>>>;
+
+fn stream_at<'f, S: Positioned + ?Sized>(
+    src: &'f S,
+    identities: &[&dyn age::Identity],
+) -> Result<Stream<'f, S>, DecryptFailure> {
+    // A small buffer, for the header: age reads each whole chunk past it, straight from
+    // the file into its own buffer (a larger one would copy every chunk twice).
+    decrypt_stream(
+        std::io::BufReader::with_capacity(8 << 10, At { src, pos: 0 }),
+        identities,
+    )
+}
+
+/// Reads the header of the age file `src` holds, unwraps its file key with one of
+/// `keys`, and returns a reader of the plaintext, decrypted and authenticated a chunk
+/// at a time (a read error means a damaged or truncated file; the final chunk is known
+/// to be whole once a read has returned 0). A read of `split_from` bytes or more
+/// (the first only) is decrypted in two halves at once; see [`Halves`].
+pub fn decrypt_positioned<'f, S: Positioned + ?Sized>(
+    src: &'f S,
+    keys: &'f Keys,
+    split_from: usize,
+) -> Result<Halves<'f, S>, DecryptFailure> {
+    Ok(Halves {
+        src,
+        keys,
+        first: stream_at(src, &keys.as_dyn())?,
+        pos: 0,
+        second: None,
+        split_from: split_from.max(2 * AGE_CHUNK),
+    })
+}
+
+/// The plaintext of an age file, which decrypts one large read (a binder image into
+/// SQLite's buffer) on two cores: this thread decrypts the first half into it while a
+/// second one opens the same file again, seeks to the second half's first chunk and
+/// decrypts that. Every chunk is authenticated as age always does (its counter is in
+/// its nonce, so no chunk can be moved), and the second reader reads on to the end,
+/// where the final chunk is checked. Should the second half fail in any way, or no
+/// thread start, this thread simply reads on, so a damaged file fails exactly as it does
+/// when read in order.
+pub struct Halves<'f, S: ?Sized> {
+    src: &'f S,
+    keys: &'f Keys,
+    first: Stream<'f, S>,
+    /// How much of the plaintext `first` has handed out.
+    pos: u64,
+    /// After a split read, the reader of the second half: it reads on from there.
+    second: Option<Stream<'f, S>>,
+    /// The smallest read that is split; `usize::MAX` once one has been.
+    split_from: usize,
+}
+
+impl<S: Positioned + ?Sized> Read for Halves<'_, S> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if let Some(second) = &mut self.second {
+            return second.read(buf);
+        }
+        if buf.len() >= self.split_from {
+            self.split_from = usize::MAX;
+            return self.read_split(buf);
+        }
+        let n = self.first.read(buf)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl<S: Positioned + ?Sized> Halves<'_, S> {
+    fn read_split(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let chunk = AGE_CHUNK as u64;
+        // The second half starts at the chunk boundary nearest the middle (`buf` holds
+        // at least two chunks, so it lies inside).
+        let mid = (self.pos + buf.len() as u64 / 2 + chunk / 2) / chunk * chunk;
+        let cut = usize::try_from(mid.saturating_sub(self.pos)).unwrap_or(usize::MAX);
+        if cut == 0 || cut >= buf.len() {
+            let n = self.first.read(buf)?;
+            self.pos += n as u64;
+            return Ok(n);
+        }
+        let (head, tail) = buf.split_at_mut(cut);
+        let (src, keys, first) = (self.src, self.keys, &mut self.first);
+        let (got, second) = std::thread::scope(|scope| {
+            let second = std::thread::Builder::new()
+                .name("phr-decrypt".into())
+                .spawn_scoped(scope, move || {
+                    let mut r = stream_at(src, &keys.as_dyn()).ok()?;
+                    r.seek(SeekFrom::Start(mid)).ok()?;
+                    r.read_exact(tail).ok()?;
+                    Some(r)
+                });
+            let got = super::read_up_to(first, head);
+            (got, second.ok().and_then(|t| t.join().ok().flatten()))
+        });
+        let got = got?;
+        self.pos += got as u64;
+        match second {
+            Some(second) if got == cut => {
+                self.second = Some(second);
+                Ok(buf.len())
             }
-            if self.done || buf.is_empty() {
-                return Ok(0);
-            }
-            match self.chunks.recv() {
-                Ok(Ok((chunk, len))) => {
-                    self.done = len < AHEAD_CHUNK;
-                    self.current = Some((chunk, len, 0));
-                }
-                Ok(Err(e)) => {
-                    self.done = true;
-                    return Err(e);
-                }
-                Err(mpsc::RecvError) => {
-                    self.done = true;
-                    return Err(std::io::Error::other("the decryption stopped"));
-                }
-            }
+            // The first half ended early, or the second failed: `first` reads on.
+            _ => Ok(got),
         }
     }
 }
@@ -472,73 +555,121 @@ pub fn is_age_file(bytes: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    /// A source that fails after `ok` bytes, like a damaged chunk.
-    struct FailsAfter {
-        ok: usize,
-        at: usize,
+    /// An age file of `len` bytes of plaintext (each byte its offset mod 251), and the
+    /// key that opens it.
+    fn sample(len: usize) -> (Vec<u8>, Vec<u8>, Keys) {
+        let key = OwnerKey::generate();
+        let plain: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+        let ct = encrypt_to_recipients(&plain, &[key.recipient()]).unwrap();
+        (plain, ct, Keys::single(key.into_identity()))
     }
 
-    impl Read for FailsAfter {
-        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-            if self.at >= self.ok {
-                return Err(std::io::Error::other("damaged chunk"));
+    /// Reads `src` as the loader does: a 100-byte header, then the rest in one read of
+    /// `want` bytes (splitting it from `split_from`), then on to the end. Returns what
+    /// was read or the error, and whether the large read was split.
+    fn load<S: Positioned + ?Sized>(
+        src: &S,
+        keys: &Keys,
+        want: usize,
+        split_from: usize,
+    ) -> (Result<Vec<u8>, String>, bool) {
+        let mut r = match decrypt_positioned(src, keys, split_from) {
+            Ok(r) => r,
+            Err(_) => return (Err("no header".into()), false),
+        };
+        let mut out = vec![0u8; 100];
+        let got = super::super::read_up_to(&mut r, &mut out).map_err(|e| e.to_string());
+        let result = got.and_then(|got| {
+            out.truncate(got);
+            let mut rest = vec![0u8; want];
+            r.read_exact(&mut rest).map_err(|e| e.to_string())?;
+            out.extend_from_slice(&rest);
+            r.read_to_end(&mut out).map_err(|e| e.to_string())?;
+            // Once ended, it stays ended.
+            let mut more = [0u8; 10];
+            match r.read(&mut more) {
+                Ok(0) => Ok(out),
+                Ok(_) => Err("read past the end".into()),
+                Err(e) => Err(e.to_string()),
             }
-            let n = buf.len().min(self.ok - self.at).min(1000);
-            buf[..n].fill(7);
-            self.at += n;
-            Ok(n)
-        }
-    }
-
-    #[test]
-    fn reading_ahead_reads_every_byte_in_order() {
-        for len in [
-            0,
-            1,
-            AHEAD_CHUNK - 1,
-            AHEAD_CHUNK,
-            AHEAD_CHUNK + 1,
-            AHEAD_CHUNK * (AHEAD_DEPTH + 3) + 17,
-        ] {
-            let src: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
-            // Odd-sized reads, so that they straddle chunks.
-            let got = read_ahead(&src[..], |mut r| {
-                let mut got = Vec::new();
-                let mut buf = [0u8; 777];
-                loop {
-                    match r.read(&mut buf).unwrap() {
-                        0 => break,
-                        n => got.extend_from_slice(&buf[..n]),
-                    }
-                }
-                // Once ended, it stays ended.
-                assert_eq!(r.read(&mut buf).unwrap(), 0);
-                got
-            });
-            assert!(got == src, "{len} bytes read back differently");
-        }
-    }
-
-    #[test]
-    fn reading_ahead_passes_on_an_error_and_stops_when_the_reader_does() {
-        let err = read_ahead(
-            FailsAfter {
-                ok: AHEAD_CHUNK * 2 + 5,
-                at: 0,
-            },
-            |mut r| {
-                let mut all = Vec::new();
-                r.read_to_end(&mut all).unwrap_err()
-            },
-        );
-        assert_eq!(err.to_string(), "damaged chunk");
-        // A reader that stops early (a bad header, say) must not leave the decrypting
-        // thread blocked: the scope would never end. A long source, one read, done.
-        let first = read_ahead(std::io::repeat(1).take(1 << 30), |mut r| {
-            let mut buf = [0u8; 100];
-            r.read(&mut buf).unwrap()
         });
-        assert_eq!(first, 100);
+        (result, r.second.is_some())
+    }
+
+    #[test]
+    fn halves_read_every_byte_in_order() {
+        for len in [
+            100,
+            101,
+            AGE_CHUNK,
+            2 * AGE_CHUNK + 100,
+            2 * AGE_CHUNK + 101,
+            3 * AGE_CHUNK,
+            5 * AGE_CHUNK + 17,
+        ] {
+            let (plain, ct, keys) = sample(len);
+            // The large read is all but the header, or part of it (the rest is read on).
+            for want in [len - 100, (len - 100) / 2] {
+                for split_from in [0, usize::MAX] {
+                    let (got, split) = load(&ct[..], &keys, want, split_from);
+                    assert!(got.as_ref() == Ok(&plain), "{len} bytes, read {want}");
+                    assert_eq!(split, split_from == 0 && want >= 2 * AGE_CHUNK, "{len}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn halves_read_a_file_by_position() {
+        let (plain, ct, keys) = sample(4 * AGE_CHUNK + 5);
+        let mut f = tempfile::tempfile().unwrap();
+        f.write_all(&ct).unwrap();
+        // Where the file's own offset is does not matter.
+        let (got, split) = load(&f, &keys, plain.len() - 100, 0);
+        assert!(got == Ok(plain) && split);
+    }
+
+    /// A damaged file fails the same way whether or not its large read is split, and
+    /// wherever the damage is: a flipped bit in either half, a cut, bytes added.
+    #[test]
+    fn a_damaged_file_fails_split_as_it_does_in_order() {
+        let (plain, ct, keys) = sample(6 * AGE_CHUNK + 9);
+        let want = plain.len() - 100;
+        let header = ct.len() - plain.len() - 7 * 16;
+        let mut damaged = Vec::new();
+        for chunk in [0, 2, 4, 6] {
+            let mut bad = ct.clone();
+            bad[header + chunk * (AGE_CHUNK + 16) + 3] ^= 1;
+            damaged.push(bad);
+        }
+        damaged.push(ct[..ct.len() - 20].to_vec());
+        damaged.push(ct[..header + 4 * (AGE_CHUNK + 16)].to_vec());
+        damaged.push([&ct[..], b"more"].concat());
+        for (i, bad) in damaged.iter().enumerate() {
+            let (in_order, _) = load(&bad[..], &keys, want, usize::MAX);
+            let (split, _) = load(&bad[..], &keys, want, 0);
+            assert!(in_order.is_err(), "damage {i} went unnoticed");
+            assert_eq!(split, in_order, "damage {i}");
+        }
+        // And asking for more than there is fails alike.
+        let (in_order, _) = load(&ct[..], &keys, want + 1, usize::MAX);
+        assert!(in_order.is_err());
+        assert_eq!(load(&ct[..], &keys, want + 1, 0).0, in_order);
+    }
+
+    #[test]
+    fn seeking_before_the_start_is_an_error() {
+        let mut at = At {
+            src: &b"abc"[..],
+            pos: 1,
+        };
+        assert!(at.seek(SeekFrom::Current(-2)).is_err());
+        assert_eq!(at.seek(SeekFrom::End(-1)).unwrap(), 2);
+        let mut byte = [0u8; 4];
+        assert_eq!(at.read(&mut byte).unwrap(), 1);
+        assert_eq!(byte[0], b'c');
+        assert_eq!(at.seek(SeekFrom::Start(9)).unwrap(), 9);
+        assert_eq!(at.read(&mut byte).unwrap(), 0);
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod backup;
 pub mod crypto;
 pub mod file;
 pub mod lock;
+pub mod mapped;
 pub mod schema;
 pub mod session;
 
@@ -329,13 +330,7 @@ impl Binder {
             Some(_) => Access::Write,
             None => Access::Read,
         };
-        let conn = open_image_for(
-            &path,
-            io::BufReader::with_capacity(1 << 16, file),
-            keys,
-            origin,
-            access,
-        )?;
+        let conn = open_image_for(&path, &file, keys, origin, access)?;
         Ok(Binder {
             paths: paths.clone(),
             conn,
@@ -436,11 +431,26 @@ pub fn decrypt_image(
 /// database. Public so the fuzzer can feed it arbitrary bytes.
 pub fn open_image(
     path: &Path,
-    ct: impl io::BufRead + Send,
+    ct: &[u8],
     keys: &Keys,
     origin: KeyOrigin,
 ) -> Result<Connection, BinderError> {
-    open_image_for(path, ct, keys, origin, Access::Write)
+    open_image_split(path, ct, keys, origin, crypto::SPLIT_FROM)
+}
+
+/// [`open_image`], splitting the decryption of an image of `split_from` bytes or more
+/// between two threads (see [`crypto::Halves`]): the fuzzer and the tests split small
+/// images too.
+pub fn open_image_split(
+    path: &Path,
+    ct: &[u8],
+    keys: &Keys,
+    origin: KeyOrigin,
+    split_from: usize,
+) -> Result<Connection, BinderError> {
+    let plain = crypto::decrypt_positioned(ct, keys, split_from)
+        .map_err(|f| decrypt_error(path, f, origin))?;
+    load_image_from(path, plain, Access::Write)
 }
 
 /// What an opened image is for.
@@ -453,17 +463,18 @@ pub enum Access {
     Write,
 }
 
-/// [`open_image`], for reading only or for writing.
+/// Opens the encrypted image in `file` (read by position, so the file's offset does
+/// not matter), for reading only or for writing.
 pub fn open_image_for(
     path: &Path,
-    ct: impl io::BufRead + Send,
+    file: &fs::File,
     keys: &Keys,
     origin: KeyOrigin,
     access: Access,
 ) -> Result<Connection, BinderError> {
-    let plain =
-        crypto::decrypt_reader(ct, &keys.as_dyn()).map_err(|f| decrypt_error(path, f, origin))?;
-    crypto::read_ahead(plain, |plain| load_image_from(path, plain, access))
+    let plain = crypto::decrypt_positioned(file, keys, crypto::SPLIT_FROM)
+        .map_err(|f| decrypt_error(path, f, origin))?;
+    load_image_from(path, plain, access)
 }
 
 fn decrypt_error(path: &Path, f: DecryptFailure, origin: KeyOrigin) -> BinderError {
@@ -534,19 +545,36 @@ fn load_image_from(
         Some(expected) => {
             let size = usize::try_from(expected)
                 .map_err(|_| corrupt("the database is too large for this machine".into()))?;
-            let mut rest = header.chain(&mut plain);
+            let short = || {
+                corrupt(format!(
+                    "the database is shorter than the {expected} bytes its header says"
+                ))
+            };
             read_only = access == Access::Read;
-            conn.deserialize_read_exact(MAIN_DB, &mut rest, size, read_only)
-                .map_err(|e| match e {
-                    rusqlite::Error::SqliteFailure(_, Some(msg))
-                        if msg.contains("failed to fill whole buffer") =>
-                    {
-                        corrupt(format!(
-                            "the database is shorter than the {expected} bytes its header says"
-                        ))
-                    }
-                    other => corrupt(other.to_string()),
-                })?;
+            let mapped = (read_only && expected >= mapped::MAPPED_FROM)
+                .then(|| mapped::Mapped::new(size))
+                .flatten();
+            if let Some(mut map) = mapped {
+                let (head, rest) = map.bytes_mut().split_at_mut(header.len());
+                head.copy_from_slice(header);
+                if read_up_to(&mut plain, rest).map_err(read_error)? < rest.len() {
+                    return Err(short());
+                }
+                let image = map.into_static().map_err(read_error)?;
+                conn.deserialize_bytes(MAIN_DB, image)
+                    .map_err(|e| corrupt(e.to_string()))?;
+            } else {
+                let mut rest = header.chain(&mut plain);
+                conn.deserialize_read_exact(MAIN_DB, &mut rest, size, read_only)
+                    .map_err(|e| match e {
+                        rusqlite::Error::SqliteFailure(_, Some(msg))
+                            if msg.contains("failed to fill whole buffer") =>
+                        {
+                            short()
+                        }
+                        other => corrupt(other.to_string()),
+                    })?;
+            }
             // The reader must end here; reading on also makes age check the final chunk.
             let extra = io::copy(&mut plain.take(limit), &mut io::sink()).map_err(read_error)?;
             if extra > 0 {
@@ -662,10 +690,9 @@ pub fn restore(
         .map_err(|e| read_error(&found.path, e, || BinderError::NoSuchBackup(id.to_owned())))?;
     // Checked as a binder is opened: decrypted and loaded a chunk at a time, never held
     // whole; then the same open file is copied.
-    let check = io::BufReader::with_capacity(1 << 16, &backup);
     drop(open_image_for(
         &found.path,
-        check,
+        &backup,
         keys,
         origin,
         Access::Read,
@@ -730,6 +757,76 @@ mod tests {
         // Opened for writing, the same image takes changes.
         let c = load_image_from(Path::new("b.age"), &image[..], Access::Write).unwrap();
         assert_eq!(c.execute("DELETE FROM medications", []).unwrap(), 1);
+    }
+
+    /// An image past [`mapped::MAPPED_FROM`]: one medication and 3,000 notes of 1 KiB.
+    fn large_image() -> Vec<u8> {
+        let mut c = Connection::open_in_memory().unwrap();
+        schema::upgrade(&mut c).unwrap();
+        let tx = c.transaction().unwrap();
+        tx.execute(
+            "INSERT INTO medications(uuid, text, created_at, updated_at)
+             VALUES ('u1', 'Aspirin 81 mg daily', 't', 't')",
+            [],
+        )
+        .unwrap();
+        for i in 0..3000 {
+            tx.execute(
+                "INSERT INTO notes(uuid, text, created_at, updated_at) VALUES (?1, ?2, 't', 't')",
+                rusqlite::params![format!("n{i}"), "x".repeat(1024)],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+        let bytes = c.serialize(MAIN_DB).unwrap().to_vec();
+        assert!(bytes.len() as u64 >= mapped::MAPPED_FROM);
+        bytes
+    }
+
+    /// A large image opened for reading from its file goes to a mapping of its own, and
+    /// reads, refuses writes and fails on damage as the ordinary load does.
+    #[test]
+    fn a_large_image_opened_for_reading_is_mapped_and_read_only() {
+        use std::io::Write as _;
+        let image = large_image();
+        let key = OwnerKey::generate();
+        let ct = crypto::encrypt_to_recipients(&image, &[key.recipient()]).unwrap();
+        let keys = Keys::single(key.into_identity());
+        let path = Path::new("binder.age");
+        let file_of = |bytes: &[u8]| {
+            let mut f = tempfile::tempfile().unwrap();
+            f.write_all(bytes).unwrap();
+            f
+        };
+        let f = file_of(&ct);
+        let c = open_image_for(path, &f, &keys, KeyOrigin::Given, Access::Read).unwrap();
+        assert_eq!(medication_text(&c), "Aspirin 81 mg daily");
+        let notes: i64 = c
+            .query_row("SELECT count(*) FROM notes", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(notes, 3000);
+        let write = c.execute("DELETE FROM medications", []);
+        assert!(
+            matches!(&write, Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ReadOnly),
+            "{write:?}"
+        );
+        // Cut short, or with bytes added, it fails as it does when opened for writing.
+        let plain_chunks = image.len().div_ceil(crypto::AGE_CHUNK);
+        let header = ct.len() - image.len() - 16 * plain_chunks;
+        for bad in [
+            &ct[..header + 10 * (crypto::AGE_CHUNK + 16)],
+            &[&ct[..], b"x"].concat()[..],
+        ] {
+            let f = file_of(bad);
+            let read = open_image_for(path, &f, &keys, KeyOrigin::Given, Access::Read)
+                .err()
+                .unwrap();
+            let write = open_image_for(path, &f, &keys, KeyOrigin::Given, Access::Write)
+                .err()
+                .unwrap();
+            assert_eq!(read.to_string(), write.to_string());
+            assert!(matches!(read, BinderError::Corrupt { .. }), "{read}");
+        }
     }
 
     #[test]
