@@ -248,6 +248,8 @@ pub enum KeyOrigin {
 pub struct Binder {
     paths: BinderPaths,
     conn: Connection,
+    /// The image, for more readers, when it is mapped (see [`Binder::shared_image`]).
+    shared: Option<SharedImage>,
     lock: Option<lock::WriteLock>,
 }
 
@@ -286,6 +288,7 @@ impl Binder {
         let mut binder = Binder {
             paths: paths.clone(),
             conn,
+            shared: None,
             lock: Some(lock),
         };
         // The identity first: a binder without its key would be unreadable.
@@ -330,10 +333,11 @@ impl Binder {
             Some(_) => Access::Write,
             None => Access::Read,
         };
-        let conn = open_image_for(&path, &file, keys, origin, access)?;
+        let (conn, shared) = open_file(&path, &file, keys, origin, access)?;
         Ok(Binder {
             paths: paths.clone(),
             conn,
+            shared,
             lock,
         })
     }
@@ -344,6 +348,53 @@ impl Binder {
 
     pub fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// Runs `read` over the rows of `table` (named by the caller, never by the user) in
+    /// two id ranges at once, the second on another thread with its own connection, and
+    /// returns the results in id order. Only a binder whose image is shared (see
+    /// [`Binder::shared_image`]) and whose `table` reaches `from_id` is split; otherwise,
+    /// or when no thread or connection can be had, `read` goes over every id here.
+    pub fn read_in_halves<T: Send>(
+        &self,
+        table: &str,
+        from_id: i64,
+        read: impl Fn(&Connection, std::ops::Range<i64>) -> rusqlite::Result<T> + Sync,
+    ) -> rusqlite::Result<Vec<T>> {
+        let all = i64::MIN..i64::MAX;
+        let Some(image) = self.shared else {
+            return Ok(vec![read(&self.conn, all)?]);
+        };
+        let last: Option<i64> =
+            self.conn
+                .query_row(&format!("SELECT max(id) FROM {table}"), [], |r| r.get(0))?;
+        let mid = match last {
+            Some(last) if last >= from_id => last / 2 + 1,
+            _ => return Ok(vec![read(&self.conn, all)?]),
+        };
+        let read = &read;
+        let (first, second) = std::thread::scope(|scope| {
+            let second = std::thread::Builder::new()
+                .name("phr-read".into())
+                .spawn_scoped(scope, move || {
+                    let conn = image.connect().ok()?;
+                    Some(read(&conn, mid..i64::MAX))
+                });
+            let first = read(&self.conn, i64::MIN..mid);
+            (first, second.ok().and_then(|t| t.join().ok()).flatten())
+        });
+        let second = match second {
+            Some(second) => second?,
+            None => read(&self.conn, mid..i64::MAX)?,
+        };
+        Ok(vec![first?, second])
+    }
+
+    /// The image, for a second connection on another thread, when this binder was
+    /// opened for reading and is large enough to be mapped; `None` otherwise, and the
+    /// caller reads on [`Binder::conn`] alone.
+    pub fn shared_image(&self) -> Option<SharedImage> {
+        self.shared
     }
 
     pub fn conn_mut(&mut self) -> &mut Connection {
@@ -472,9 +523,19 @@ pub fn open_image_for(
     origin: KeyOrigin,
     access: Access,
 ) -> Result<Connection, BinderError> {
+    open_file(path, file, keys, origin, access).map(|(conn, _)| conn)
+}
+
+fn open_file(
+    path: &Path,
+    file: &fs::File,
+    keys: &Keys,
+    origin: KeyOrigin,
+    access: Access,
+) -> Result<(Connection, Option<SharedImage>), BinderError> {
     let plain = crypto::decrypt_positioned(file, keys, crypto::SPLIT_FROM)
         .map_err(|f| decrypt_error(path, f, origin))?;
-    load_image_from(path, plain, access)
+    load_shared(path, plain, access)
 }
 
 fn decrypt_error(path: &Path, f: DecryptFailure, origin: KeyOrigin) -> BinderError {
@@ -516,9 +577,19 @@ const SQLITE_HEADER: usize = 100;
 /// reader must end exactly there.
 fn load_image_from(
     path: &Path,
-    mut plain: impl io::Read,
+    plain: impl io::Read,
     access: Access,
 ) -> Result<Connection, BinderError> {
+    load_shared(path, plain, access).map(|(conn, _)| conn)
+}
+
+/// [`load_image_from`], which also returns a mapped image (see [`mapped`]) that other
+/// connections may read too: one opened for reading that needed no upgrade.
+fn load_shared(
+    path: &Path,
+    mut plain: impl io::Read,
+    access: Access,
+) -> Result<(Connection, Option<SharedImage>), BinderError> {
     let corrupt = |detail: String| BinderError::Corrupt {
         file: path.to_path_buf(),
         detail,
@@ -536,6 +607,7 @@ fn load_image_from(
     let limit = crypto::MAX_CIPHERTEXT;
     // Whether the image was loaded read-only (only a size-checked image is).
     let mut read_only = false;
+    let mut shared = None;
     match image_size_from_header(header) {
         Some(expected) if expected > limit => {
             return Err(corrupt(format!(
@@ -563,6 +635,7 @@ fn load_image_from(
                 let image = map.into_static().map_err(read_error)?;
                 conn.deserialize_bytes(MAIN_DB, image)
                     .map_err(|e| corrupt(e.to_string()))?;
+                shared = Some(SharedImage(image));
             } else {
                 let mut rest = header.chain(&mut plain);
                 conn.deserialize_read_exact(MAIN_DB, &mut rest, size, read_only)
@@ -599,11 +672,11 @@ fn load_image_from(
     if read_only {
         // Pages are read where they lie in the image (SQLite's memdb hands them out
         // only when memory mapping is on, and only from an image that cannot grow).
-        let limit = i64::try_from(crypto::MAX_CIPHERTEXT).unwrap_or(i64::MAX);
-        conn.pragma_update(None, "mmap_size", limit)?;
+        conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
         if schema::version(&conn).map_err(|e| corrupt(e.to_string()))? < schema::CURRENT {
             // An older binder is brought up to date in memory, which needs a writable copy.
             conn = writable_copy(&mut conn)?;
+            shared = None;
         }
     }
     match schema::upgrade(&mut conn).map_err(|e| corrupt(e.to_string()))? {
@@ -612,7 +685,25 @@ fn load_image_from(
             found,
             supported: schema::CURRENT,
         }),
-        _ => Ok(conn),
+        _ => Ok((conn, shared)),
+    }
+}
+
+/// SQLite's `mmap_size` for an image read in place: all of it.
+const MMAP_SIZE: i64 = crypto::MAX_CIPHERTEXT as i64;
+
+/// A decrypted image held read-only for the rest of the process (see [`mapped`]), which
+/// any number of connections can read at once, one per thread.
+#[derive(Clone, Copy)]
+pub struct SharedImage(&'static [u8]);
+
+impl SharedImage {
+    /// A new read-only connection to the image (its schema already checked and current).
+    pub fn connect(self) -> Result<Connection, BinderError> {
+        let mut conn = memory_connection()?;
+        conn.deserialize_bytes(MAIN_DB, self.0)?;
+        conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
+        Ok(conn)
     }
 }
 
@@ -799,7 +890,8 @@ mod tests {
             f
         };
         let f = file_of(&ct);
-        let c = open_image_for(path, &f, &keys, KeyOrigin::Given, Access::Read).unwrap();
+        let (c, shared) = open_file(path, &f, &keys, KeyOrigin::Given, Access::Read).unwrap();
+        assert!(shared.is_some(), "a large image read-only is shared");
         assert_eq!(medication_text(&c), "Aspirin 81 mg daily");
         let notes: i64 = c
             .query_row("SELECT count(*) FROM notes", [], |r| r.get(0))
@@ -810,6 +902,22 @@ mod tests {
             matches!(&write, Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ReadOnly),
             "{write:?}"
         );
+        // Another thread reads the same image: rows in two id ranges, in order.
+        let binder = Binder {
+            paths: BinderPaths::new(PathBuf::from("unused")),
+            conn: c,
+            shared: Some(shared.unwrap()),
+            lock: None,
+        };
+        let ids = |conn: &Connection, ids: std::ops::Range<i64>| {
+            let mut stmt = conn.prepare("SELECT id FROM notes WHERE id >= ?1 AND id < ?2")?;
+            let rows = stmt.query_map([ids.start, ids.end], |r| r.get::<_, i64>(0))?;
+            rows.collect::<rusqlite::Result<Vec<i64>>>()
+        };
+        let halves = binder.read_in_halves("notes", 1000, ids).unwrap();
+        assert_eq!(halves.len(), 2);
+        assert_eq!(halves.concat(), (1..=3000).collect::<Vec<i64>>());
+        assert_eq!(binder.read_in_halves("notes", 3001, ids).unwrap().len(), 1);
         // Cut short, or with bytes added, it fails as it does when opened for writing.
         let plain_chunks = image.len().div_ceil(crypto::AGE_CHUNK);
         let header = ct.len() - image.len() - 16 * plain_chunks;

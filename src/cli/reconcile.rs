@@ -64,6 +64,11 @@ enum Choice {
 
 const MAX_BYTES: u64 = reconcile::MAX_INPUT_BYTES as u64;
 
+/// From how many medications (by row id) the saved list is read in two halves at once
+/// ([`Binder::read_in_halves`]): a row takes a few microseconds, a second thread and
+/// connection about half a millisecond.
+const SPLIT_FROM_ID: i64 = 1024;
+
 fn read_input(a: &Args) -> CliResult<(Vec<u8>, String)> {
     let name = a.file.display().to_string();
     let mut bytes = Vec::new();
@@ -128,14 +133,24 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
         } else {
             ctx.open_read()?
         };
-        // Each parse is reduced to what reconciliation compares as it is read.
-        let mut saved = SavedList::default();
-        med::each_active_parse(binder.conn(), |id, text, parsed| {
-            let parsed = crate::medparse::parsed_from(parsed, text);
-            saved.push(id.to_owned(), text.to_owned(), &parsed);
-            Ok::<(), rusqlite::Error>(())
-        })
-        .map_err(super::share::db_error)?;
+        // Each parse is reduced to what reconciliation compares as it is read; a large
+        // list is read in two halves at once.
+        let halves = binder
+            .read_in_halves("medications", SPLIT_FROM_ID, |conn, ids| {
+                let mut saved = SavedList::default();
+                med::each_active_parse_in(conn, ids, |id, text, parsed| {
+                    let parsed = crate::medparse::parsed_from(parsed, text);
+                    saved.push(id.to_owned(), text.to_owned(), &parsed);
+                    Ok::<(), rusqlite::Error>(())
+                })?;
+                Ok(saved)
+            })
+            .map_err(super::share::db_error)?;
+        let mut halves = halves.into_iter();
+        let mut saved = halves.next().unwrap_or_default();
+        for half in halves {
+            saved.append(half);
+        }
         Ok((binder, saved))
     };
     // A bad list is reported before the binder's errors. Where phr may ask for the

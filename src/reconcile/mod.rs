@@ -126,6 +126,12 @@ impl SavedList {
         self.refs.push(SavedRef { id, text });
     }
 
+    /// Adds the medications of `later`, which come after these.
+    pub fn append(&mut self, later: SavedList) {
+        self.refs.extend(later.refs);
+        self.facts.extend(later.facts);
+    }
+
     pub fn len(&self) -> usize {
         self.refs.len()
     }

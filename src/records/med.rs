@@ -514,12 +514,22 @@ pub fn each_listed<E: From<rusqlite::Error>>(
 /// the saved list reads, without the other thirteen columns of each row.
 pub fn each_active_parse<E: From<rusqlite::Error>>(
     conn: &Connection,
+    each: impl FnMut(&str, &str, Option<&str>) -> Result<(), E>,
+) -> Result<(), E> {
+    each_active_parse_in(conn, i64::MIN..i64::MAX, each)
+}
+
+/// [`each_active_parse`] over the medications whose row id is in `ids`.
+pub fn each_active_parse_in<E: From<rusqlite::Error>>(
+    conn: &Connection,
+    ids: std::ops::Range<i64>,
     mut each: impl FnMut(&str, &str, Option<&str>) -> Result<(), E>,
 ) -> Result<(), E> {
     super::each_texts(
         conn,
-        "SELECT 'm' || id, text, parsed FROM medications WHERE status = 'active' ORDER BY id",
-        [],
+        "SELECT 'm' || id, text, parsed FROM medications
+         WHERE status = 'active' AND id >= ?1 AND id < ?2 ORDER BY id",
+        [ids.start, ids.end],
         |[id, text, parsed]| each(id.unwrap_or_default(), text.unwrap_or_default(), parsed),
     )
 }
