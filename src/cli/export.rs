@@ -116,7 +116,8 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
                 _ => portable::write_yaml,
             };
             let stamp = ctx.stamp();
-            return write_out(ctx, a, |w| write(conn, &stamp, w));
+            let shared = binder.shared_image();
+            return write_out(ctx, a, |w| write(conn, shared, &stamp, w));
         }
     };
     let snap = Snapshot::load_with(

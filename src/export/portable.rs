@@ -9,6 +9,7 @@ use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, params_from_iter};
 use serde_json::{Map, Value};
 
+use crate::binder::SharedImage;
 use crate::error::CliError;
 use crate::import::{Report, wrong};
 use crate::records::kinds::{self, FieldType, Kind};
@@ -357,78 +358,235 @@ pub fn export(conn: &Connection, exported_at: &str) -> rusqlite::Result<Value> {
 }
 
 /// Writes the portable document as [`to_json`] writes [`export`]'s, a row at a time:
-/// the document is never held in memory. A database error on the way is an `Other`
+/// the document is never held in memory, but for the change log when it is written on
+/// a second thread (see [`arrays_in_order`]). A database error on the way is an `Other`
 /// error carrying the [`rusqlite::Error`].
 pub fn write_json(
     conn: &Connection,
+    shared: Option<SharedImage>,
     exported_at: &str,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    use serde::ser::{SerializeMap, SerializeSeq};
-
-    /// An array, serialized as its rows are read; a database error is kept aside.
-    struct Streamed<'a> {
-        conn: &'a Connection,
-        rows: &'a Rows,
-        failed: &'a std::cell::RefCell<Option<rusqlite::Error>>,
-    }
-
-    impl serde::Serialize for Streamed<'_> {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut seq = s.serialize_seq(None)?;
-            let mut written = Ok(());
-            let read = self.rows.each_row(self.conn, |row| {
-                let row = RowDoc {
-                    rows: self.rows,
-                    row,
-                    failed: self.failed,
-                    once: true,
-                };
-                written = seq.serialize_element(&row);
-                if written.is_err() {
-                    // Stops reading; a database error is already kept aside.
-                    return Err(rusqlite::Error::InvalidQuery);
-                }
-                Ok::<(), rusqlite::Error>(())
-            });
-            written?;
-            if let Err(e) = read {
-                *self.failed.borrow_mut() = Some(e);
-                return Err(serde::ser::Error::custom("the binder's database failed"));
-            }
-            SerializeSeq::end(seq)
-        }
-    }
-
     let head = head(conn, exported_at).map_err(std::io::Error::other)?;
-    let failed = std::cell::RefCell::new(None);
     let arrays = arrays();
     let mut w = Gathered {
         buf: Vec::with_capacity(Gathered::SIZE),
         to: w,
     };
-    let mut ser = serde_json::Serializer::pretty(&mut w);
-    let written = (|| {
-        let mut map = serde::Serializer::serialize_map(&mut ser, None)?;
-        for (k, v) in &head {
-            map.serialize_entry(k, v)?;
-        }
-        for rows in &arrays {
-            let array = Streamed {
+    // The document's entries, each `"key": value` at the first level, as
+    // `to_writer_pretty` writes them (the head has at least `format`, so every array
+    // follows a comma).
+    std::io::Write::write_all(&mut w, b"{")?;
+    let mut first = true;
+    for (k, v) in &head {
+        json_entry(&mut w, first, k, v)?;
+        first = false;
+    }
+    let arrays: Vec<&Rows> = arrays.iter().collect();
+    arrays_in_order(conn, shared, &arrays, &mut w, |conn, rows, w| {
+        let failed = std::cell::RefCell::new(None);
+        let written = json_entry(
+            w,
+            false,
+            rows.key,
+            &Streamed {
                 conn,
                 rows,
                 failed: &failed,
-            };
-            map.serialize_entry(rows.key, &array)?;
+            },
+        );
+        match failed.into_inner() {
+            Some(e) => Err(std::io::Error::other(e)),
+            None => written,
         }
-        SerializeMap::end(map)
-    })();
-    if let Some(e) = failed.into_inner() {
-        return Err(std::io::Error::other(e));
-    }
-    written.map_err(std::io::Error::from)?;
-    std::io::Write::write_all(&mut w, b"\n")?;
+    })?;
+    std::io::Write::write_all(&mut w, b"\n}\n")?;
     w.drain()
+}
+
+/// `"key": value` at the document's first level, after a comma unless `first`.
+fn json_entry(
+    w: &mut dyn std::io::Write,
+    first: bool,
+    key: &str,
+    value: &impl serde::Serialize,
+) -> std::io::Result<()> {
+    w.write_all(if first { b"\n  " } else { b",\n  " })?;
+    serde_json::to_writer(&mut *w, key)?;
+    w.write_all(b": ")?;
+    let mut ser = serde_json::Serializer::with_formatter(&mut *w, Indented::at(1));
+    value.serialize(&mut ser).map_err(std::io::Error::from)
+}
+
+/// An array, serialized as its rows are read; a database error is kept aside.
+struct Streamed<'a> {
+    conn: &'a Connection,
+    rows: &'a Rows,
+    failed: &'a std::cell::RefCell<Option<rusqlite::Error>>,
+}
+
+impl serde::Serialize for Streamed<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(None)?;
+        let mut written = Ok(());
+        let read = self.rows.each_row(self.conn, |row| {
+            let row = RowDoc {
+                rows: self.rows,
+                row,
+                failed: self.failed,
+                once: true,
+            };
+            written = seq.serialize_element(&row);
+            if written.is_err() {
+                // Stops reading; a database error is already kept aside.
+                return Err(rusqlite::Error::InvalidQuery);
+            }
+            Ok::<(), rusqlite::Error>(())
+        });
+        written?;
+        if let Err(e) = read {
+            *self.failed.borrow_mut() = Some(e);
+            return Err(serde::ser::Error::custom("the binder's database failed"));
+        }
+        SerializeSeq::end(seq)
+    }
+}
+
+/// serde_json's `PrettyFormatter` (two spaces), starting at a given depth, so that a
+/// value inside the document is written as `to_writer_pretty` writes the whole.
+struct Indented {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn at(depth: usize) -> Self {
+        Indented {
+            depth,
+            has_value: false,
+        }
+    }
+
+    fn newline<W: ?Sized + std::io::Write>(&self, w: &mut W, lead: &[u8]) -> std::io::Result<()> {
+        w.write_all(lead)?;
+        for _ in 0..self.depth {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + std::io::Write>(&mut self, w: &mut W, c: &[u8]) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(c)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, c: &[u8]) -> std::io::Result<()> {
+        self.depth = self.depth.saturating_sub(1);
+        if self.has_value {
+            self.newline(w, b"\n")?;
+        }
+        w.write_all(c)
+    }
+}
+
+impl serde_json::ser::Formatter for Indented {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.newline(w, if first { b"\n" } else { b",\n" })
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.newline(w, if first { b"\n" } else { b",\n" })
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
+/// From how many change-log entries (by row id) the log is written on a second thread.
+const LOG_APART_FROM: i64 = 2000;
+
+/// Writes the arrays in order with `write_array`. Where the image is shared (see
+/// [`SharedImage`]) and the last array, the change log, is long, the log is written at
+/// the same time on a second thread, with its own connection, into memory, and passed
+/// on in its place; with no thread or connection it is written here. An error of the
+/// arrays written here comes first.
+fn arrays_in_order(
+    conn: &Connection,
+    shared: Option<SharedImage>,
+    arrays: &[&Rows],
+    w: &mut dyn std::io::Write,
+    write_array: impl Fn(&Connection, &Rows, &mut dyn std::io::Write) -> std::io::Result<()> + Sync,
+) -> std::io::Result<()> {
+    let apart = match (shared, arrays.split_last()) {
+        (Some(image), Some((log, rest))) if log.table == "change_log" => {
+            let last: Option<i64> = conn
+                .query_row("SELECT max(id) FROM change_log", [], |r| r.get(0))
+                .map_err(std::io::Error::other)?;
+            last.filter(|&n| n >= LOG_APART_FROM)
+                .map(|_| (image, *log, rest))
+        }
+        _ => None,
+    };
+    let Some((image, log, rest)) = apart else {
+        for rows in arrays {
+            write_array(conn, rows, w)?;
+        }
+        return Ok(());
+    };
+    let write_array = &write_array;
+    std::thread::scope(|scope| {
+        let apart = std::thread::Builder::new()
+            .name("phr-log".into())
+            .spawn_scoped(scope, move || {
+                let conn = image.connect().ok()?;
+                let mut text = Vec::new();
+                Some(write_array(&conn, log, &mut text).map(|()| text))
+            });
+        for rows in rest {
+            write_array(conn, rows, w)?;
+        }
+        match apart.ok().and_then(|t| t.join().ok()).flatten() {
+            Some(text) => w.write_all(&text?),
+            None => write_array(conn, log, w),
+        }
+    })
 }
 
 /// Gathers a serializer's many small writes in a buffer of its own and passes them on
@@ -492,6 +650,7 @@ impl Rows {
 /// is an `Other` error carrying the [`rusqlite::Error`].
 pub fn write_toml(
     conn: &Connection,
+    shared: Option<SharedImage>,
     exported_at: &str,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
@@ -507,9 +666,9 @@ pub fn write_toml(
         }
     }
     w.write_all(toml::to_string_pretty(&doc).map_err(toml_error)?.as_bytes())?;
-    let failed = std::cell::RefCell::new(None);
-    let mut fast = String::new();
-    for a in filled {
+    arrays_in_order(conn, shared, &filled, w, |conn, a, w| {
+        let failed = std::cell::RefCell::new(None);
+        let mut fast = String::new();
         a.each_row(conn, |row| -> Result<(), Either> {
             fast.clear();
             fast.push('\n');
@@ -533,9 +692,8 @@ pub fn write_toml(
             w.write_all(b"\n")?;
             Ok(w.write_all(text.as_bytes())?)
         })
-        .map_err(Either::into_io)?;
-    }
-    Ok(())
+        .map_err(Either::into_io)
+    })
 }
 
 impl Rows {
@@ -578,6 +736,7 @@ impl Rows {
 /// [`rusqlite::Error`].
 pub fn write_yaml(
     conn: &Connection,
+    shared: Option<SharedImage>,
     exported_at: &str,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
@@ -588,8 +747,11 @@ pub fn write_yaml(
     let mut text = Vec::with_capacity(1 << 12);
     crate::yaml::write_into(&head, &mut text).map_err(yaml_error)?;
     w.write_all(&text)?;
-    let failed = std::cell::RefCell::new(None);
-    for a in &arrays() {
+    let arrays = arrays();
+    let arrays: Vec<&Rows> = arrays.iter().collect();
+    arrays_in_order(conn, shared, &arrays, w, |conn, a, w| {
+        let failed = std::cell::RefCell::new(None);
+        let mut text = Vec::with_capacity(1 << 12);
         let mut first = true;
         a.each_row(conn, |row| -> Result<(), Either> {
             let row = RowDoc {
@@ -619,8 +781,8 @@ pub fn write_yaml(
             crate::yaml::write_into(&empty, &mut text).map_err(yaml_error)?;
             w.write_all(&text)?;
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// A row reader's error: the database's, or the writer's.
@@ -1064,7 +1226,12 @@ mod tests {
         let json = to_json(&doc).unwrap();
         let toml = to_toml(&doc).unwrap();
         let yaml = to_yaml(&doc).unwrap();
-        type Write = fn(&Connection, &str, &mut dyn std::io::Write) -> std::io::Result<()>;
+        type Write = fn(
+            &Connection,
+            Option<SharedImage>,
+            &str,
+            &mut dyn std::io::Write,
+        ) -> std::io::Result<()>;
         let writers: [(Write, &str); 3] = [
             (write_json, &json),
             (write_toml, &toml),
@@ -1072,7 +1239,7 @@ mod tests {
         ];
         for (write, whole) in writers {
             let mut streamed = Vec::new();
-            write(&a, "now", &mut streamed).unwrap();
+            write(&a, None, "now", &mut streamed).unwrap();
             assert_eq!(String::from_utf8(streamed).unwrap(), whole);
         }
         assert!(toml.contains("[[medications.parsed.steps]]"), "{toml}");
@@ -1119,7 +1286,12 @@ mod tests {
             "{}",
             doc["medications"][2]
         );
-        type Write = fn(&Connection, &str, &mut dyn std::io::Write) -> std::io::Result<()>;
+        type Write = fn(
+            &Connection,
+            Option<SharedImage>,
+            &str,
+            &mut dyn std::io::Write,
+        ) -> std::io::Result<()>;
         let writers: [(Write, String); 3] = [
             (write_json, to_json(&doc).unwrap()),
             (write_toml, to_toml(&doc).unwrap()),
@@ -1127,8 +1299,54 @@ mod tests {
         ];
         for (write, whole) in writers {
             let mut streamed = Vec::new();
-            write(&a, "now", &mut streamed).unwrap();
+            write(&a, None, "now", &mut streamed).unwrap();
             assert_eq!(String::from_utf8(streamed).unwrap(), whole);
+        }
+    }
+
+    /// A binder large enough to be mapped and shared, with a long change log: its log is
+    /// written on a second thread, and every format comes out byte for byte as when it
+    /// is written on one.
+    #[test]
+    fn a_long_log_written_apart_is_written_the_same() {
+        use crate::binder::crypto::{self, Keys, OwnerKey};
+        use crate::binder::{Binder, BinderPaths, KeyOrigin};
+        let mut a = db();
+        med::add(&mut a, &lisinopril(), "2026-01-01T00:00:00Z").unwrap();
+        a.execute_batch(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+             INSERT INTO change_log(uuid, at, action, kind, summary)
+             SELECT 'u' || i, '2026-01-02T00:00:00Z', 'add', 'note',
+                    'called the clinic ' || i || ' ' || printf('%.900c', 'x') FROM n;",
+        )
+        .unwrap();
+        let image = a.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
+        let key = OwnerKey::generate();
+        let ct = crypto::encrypt_to_recipients(&image, &[key.recipient()]).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let paths = BinderPaths::new(dir.path());
+        std::fs::write(paths.binder(), ct).unwrap();
+        let keys = Keys::single(key.into_identity());
+        let binder = Binder::open_read(&paths, &keys, KeyOrigin::Given).unwrap();
+        let shared = binder.shared_image();
+        assert!(shared.is_some(), "{} bytes were not shared", image.len());
+        type Write = fn(
+            &Connection,
+            Option<SharedImage>,
+            &str,
+            &mut dyn std::io::Write,
+        ) -> std::io::Result<()>;
+        for write in [write_json as Write, write_toml, write_yaml] {
+            let mut apart = Vec::new();
+            write(binder.conn(), shared, "now", &mut apart).unwrap();
+            let mut here = Vec::new();
+            write(binder.conn(), None, "now", &mut here).unwrap();
+            assert!(apart == here, "the log written apart differs");
+            assert!(
+                String::from_utf8(here)
+                    .unwrap()
+                    .contains("called the clinic 3000 x")
+            );
         }
     }
 }
