@@ -946,8 +946,8 @@ fn hostile_reconcile_lists_are_named_placed_bounded_and_change_nothing() {
 }
 
 /// With no second thread to be had (a limit on processes), phr decrypts on its one
-/// thread and `reconcile` reads its list before opening the binder: the same output, and
-/// no panic. RLIMIT_NPROC counts every process and thread of a user and does not bind
+/// thread, `reconcile` reads its list before opening the binder, and every read a large
+/// binder would make on two cores is made on the one: the same output, and no panic. RLIMIT_NPROC counts every process and thread of a user and does not bind
 /// root, so as root the commands run as `nobody` (util-linux's `setpriv` and `prlimit`).
 #[test]
 fn commands_work_without_a_second_thread() {
@@ -956,6 +956,45 @@ fn commands_work_without_a_second_thread() {
         .args(["med", "add", "Lisinopril 10 mg daily"])
         .assert()
         .success();
+    // Large enough for every split a read makes on two cores: an image over 2 MiB,
+    // decrypted in halves into a mapping; 1,200 medications, the saved list read in two
+    // id ranges; 2,500 changes, the log exported on a second connection.
+    let stamp = "2026-11-26T00:00:00Z";
+    let uuid = |n: usize| format!("00000000-0000-4000-8000-{n:012}");
+    let meds: Vec<serde_json::Value> = (0..1200)
+        .map(|i| {
+            serde_json::json!({"uuid": uuid(i), "text": format!("Drug{i} 10 mg tablet daily"),
+                "kind": "rx", "status": "active",
+                "created_at": stamp, "updated_at": stamp})
+        })
+        .collect();
+    let notes: Vec<serde_json::Value> = (0..1500)
+        .map(|i| {
+            serde_json::json!({"uuid": uuid(10_000 + i), "text": format!("{i} {}", "x".repeat(1000)),
+                "created_at": stamp, "updated_at": stamp})
+        })
+        .collect();
+    let log: Vec<serde_json::Value> = (0..2500)
+        .map(|i| {
+            serde_json::json!({"uuid": uuid(20_000 + i), "at": stamp, "action": "add",
+                "kind": "note", "summary": format!("added note {i}")})
+        })
+        .collect();
+    let big = env.path("big.json");
+    let doc = serde_json::json!({"format": "phr-binder", "version": 1, "exported_at": stamp,
+        "medications": meds, "notes": notes, "log": log});
+    std::fs::write(&big, serde_json::to_vec(&doc).unwrap()).unwrap();
+    env.sess(&key)
+        .args(["import", big.to_str().unwrap()])
+        .assert()
+        .success();
+    let size = std::fs::metadata(env.binder_dir().join("binder.age"))
+        .unwrap()
+        .len();
+    assert!(
+        size > 2 << 20,
+        "the binder is {size} bytes, too small to be split"
+    );
     let list = env.path("list.txt");
     std::fs::write(&list, "Lisinopril 20 mg daily\nAspirin 81 mg daily\n").unwrap();
     let list = list.to_str().unwrap().to_owned();
@@ -964,6 +1003,8 @@ fn commands_work_without_a_second_thread() {
         vec!["reconcile", &list],
         vec!["--json", "reconcile", &list],
         vec!["export", "medlist"],
+        vec!["export", "json"],
+        vec!["export", "yaml"],
     ];
     // What each gives without a limit, before the files change hands.
     let free: Vec<Vec<u8>> = reads
