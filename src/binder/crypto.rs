@@ -5,6 +5,7 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::str::FromStr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc;
 
 use age::secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
@@ -528,6 +529,118 @@ impl<S: Positioned + ?Sized> Halves<'_, S> {
     }
 }
 
+/// How many chunks the decrypting thread may be ahead of the reader.
+const AHEAD_DEPTH: usize = 4;
+
+/// Runs `consume` with a reader of what `src` reads, while a second thread reads (and so
+/// decrypts) `src` a few chunks ahead: how an image opened for writing is loaded into
+/// SQLite's own buffer, whose ordinary pages fault in one at a time however many
+/// threads write them, so that overlapping the two beats decrypting in [`Halves`]. Decrypting and loading the image into SQLite's
+/// memory then overlap on two cores: the loader's time goes to the kernel, faulting in
+/// the image's fresh pages, the decryptor's to ChaCha20-Poly1305. The chunks in flight
+/// are zeroized when dropped, and recycled rather than reallocated. Where no thread can
+/// be started (a process limit), `src` is read on this one.
+pub fn read_ahead<R: Read + Send, T>(src: R, consume: impl FnOnce(Ahead<R>) -> T) -> T {
+    std::thread::scope(|scope| {
+        let (ahead, chunks) = mpsc::sync_channel(AHEAD_DEPTH);
+        let (give_back, returned) = mpsc::channel::<Chunk>();
+        // `src` is handed over once the thread runs, so that it is not lost if none can.
+        let (hand_over, handed) = mpsc::sync_channel::<R>(1);
+        let decrypting = std::thread::Builder::new()
+            .name("phr-decrypt".into())
+            .spawn_scoped(scope, move || {
+                let Ok(mut src) = handed.recv() else {
+                    return;
+                };
+                loop {
+                    let mut buf = returned
+                        .try_recv()
+                        .unwrap_or_else(|_| Zeroizing::new(vec![0; AGE_CHUNK]));
+                    let read = super::read_up_to(&mut src, &mut buf[..]);
+                    let last = !matches!(read, Ok(n) if n > 0);
+                    // The reader has gone (it stopped early): nothing more to do.
+                    if ahead.send(read.map(|n| (buf, n))).is_err() || last {
+                        break;
+                    }
+                }
+            });
+        if decrypting.is_err() {
+            return consume(Ahead::Here(src));
+        }
+        match hand_over.send(src) {
+            Ok(()) => consume(Ahead::Thread(ReadAhead {
+                chunks,
+                give_back,
+                current: None,
+                done: false,
+            })),
+            Err(mpsc::SendError(src)) => consume(Ahead::Here(src)),
+        }
+    })
+}
+
+/// What [`read_ahead`] reads from: the second thread, or `src` itself.
+pub enum Ahead<R> {
+    Thread(ReadAhead),
+    Here(R),
+}
+
+impl<R: Read> Read for Ahead<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Ahead::Thread(r) => r.read(buf),
+            Ahead::Here(r) => r.read(buf),
+        }
+    }
+}
+
+type Chunk = Zeroizing<Vec<u8>>;
+
+/// The reading end of [`read_ahead`].
+pub struct ReadAhead {
+    chunks: mpsc::Receiver<std::io::Result<(Chunk, usize)>>,
+    give_back: mpsc::Sender<Chunk>,
+    /// The chunk being read, its length and how much of it has been read.
+    current: Option<(Chunk, usize, usize)>,
+    done: bool,
+}
+
+impl Read for ReadAhead {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            if let Some((chunk, len, at)) = &mut self.current {
+                if *at < *len {
+                    let n = buf.len().min(*len - *at);
+                    buf[..n].copy_from_slice(&chunk[*at..*at + n]);
+                    *at += n;
+                    return Ok(n);
+                }
+                if let Some((chunk, _, _)) = self.current.take() {
+                    // The decryptor may have finished: then the chunk is simply dropped.
+                    let _ = self.give_back.send(chunk);
+                }
+            }
+            if self.done || buf.is_empty() {
+                return Ok(0);
+            }
+            match self.chunks.recv() {
+                Ok(Ok((chunk, len))) => {
+                    self.done = len < AGE_CHUNK;
+                    self.current = Some((chunk, len, 0));
+                }
+                Ok(Err(e)) => {
+                    self.done = true;
+                    return Err(e);
+                }
+                Err(mpsc::RecvError) => {
+                    self.done = true;
+                    return Err(std::io::Error::other("the decryption stopped"));
+                }
+            }
+        }
+    }
+}
+
 /// Reads identities from an identity file's text: age keys (`AGE-SECRET-KEY-1…`) or an
 /// unencrypted OpenSSH ed25519/RSA private key.
 pub fn parse_identity_text(
@@ -670,6 +783,75 @@ mod tests {
         assert_eq!(byte[0], b'c');
         assert_eq!(at.seek(SeekFrom::Start(9)).unwrap(), 9);
         assert_eq!(at.read(&mut byte).unwrap(), 0);
+    }
+
+    /// A source that fails after `ok` bytes, like a damaged chunk.
+    struct FailsAfter {
+        ok: usize,
+        at: usize,
+    }
+
+    impl Read for FailsAfter {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.at >= self.ok {
+                return Err(std::io::Error::other("damaged chunk"));
+            }
+            let n = buf.len().min(self.ok - self.at).min(1000);
+            buf[..n].fill(7);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn reading_ahead_reads_every_byte_in_order() {
+        for len in [
+            0,
+            1,
+            AGE_CHUNK - 1,
+            AGE_CHUNK,
+            AGE_CHUNK + 1,
+            AGE_CHUNK * (AHEAD_DEPTH + 3) + 17,
+        ] {
+            let src: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+            // Odd-sized reads, so that they straddle chunks.
+            let got = read_ahead(&src[..], |mut r| {
+                let mut got = Vec::new();
+                let mut buf = [0u8; 777];
+                loop {
+                    match r.read(&mut buf).unwrap() {
+                        0 => break,
+                        n => got.extend_from_slice(&buf[..n]),
+                    }
+                }
+                // Once ended, it stays ended.
+                assert_eq!(r.read(&mut buf).unwrap(), 0);
+                got
+            });
+            assert!(got == src, "{len} bytes read back differently");
+        }
+    }
+
+    #[test]
+    fn reading_ahead_passes_on_an_error_and_stops_when_the_reader_does() {
+        let err = read_ahead(
+            FailsAfter {
+                ok: AGE_CHUNK * 2 + 5,
+                at: 0,
+            },
+            |mut r| {
+                let mut all = Vec::new();
+                r.read_to_end(&mut all).unwrap_err()
+            },
+        );
+        assert_eq!(err.to_string(), "damaged chunk");
+        // A reader that stops early (a bad header, say) must not leave the decrypting
+        // thread blocked: the scope would never end. A long source, one read, done.
+        let first = read_ahead(std::io::repeat(1).take(1 << 30), |mut r| {
+            let mut buf = [0u8; 100];
+            r.read(&mut buf).unwrap()
+        });
+        assert_eq!(first, 100);
     }
 
     #[test]
