@@ -361,28 +361,21 @@ impl Binder {
         from_id: i64,
         read: impl Fn(&Connection, std::ops::Range<i64>) -> rusqlite::Result<T> + Sync,
     ) -> rusqlite::Result<Vec<T>> {
-        let all = i64::MIN..i64::MAX;
-        let Some(image) = self.shared else {
-            return Ok(vec![read(&self.conn, all)?]);
+        let split = match self.shared {
+            Some(image) => {
+                last_id_from(&self.conn, table, from_id)?.map(|last| (image, last / 2 + 1))
+            }
+            None => None,
         };
-        let last: Option<i64> =
-            self.conn
-                .query_row(&format!("SELECT max(id) FROM {table}"), [], |r| r.get(0))?;
-        let mid = match last {
-            Some(last) if last >= from_id => last / 2 + 1,
-            _ => return Ok(vec![read(&self.conn, all)?]),
+        let Some((image, mid)) = split else {
+            return Ok(vec![read(&self.conn, i64::MIN..i64::MAX)?]);
         };
         let read = &read;
-        let (first, second) = std::thread::scope(|scope| {
-            let second = std::thread::Builder::new()
-                .name("phr-read".into())
-                .spawn_scoped(scope, move || {
-                    let conn = image.connect().ok()?;
-                    Some(read(&conn, mid..i64::MAX))
-                });
-            let first = read(&self.conn, i64::MIN..mid);
-            (first, second.ok().and_then(|t| t.join().ok()).flatten())
-        });
+        let (first, second) = image.alongside(
+            "phr-read",
+            || read(&self.conn, i64::MIN..mid),
+            |conn| read(conn, mid..i64::MAX),
+        );
         let second = match second {
             Some(second) => second?,
             None => read(&self.conn, mid..i64::MAX)?,
@@ -714,6 +707,32 @@ impl SharedImage {
         conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
         Ok(conn)
     }
+
+    /// Runs `here` on this thread and, at the same time, `apart` on a thread named `name`
+    /// with a connection of its own to the image. `apart`'s result is `None` when no
+    /// thread or connection could be had: the caller then does that work itself.
+    pub fn alongside<A, B: Send>(
+        self,
+        name: &str,
+        here: impl FnOnce() -> A,
+        apart: impl FnOnce(&Connection) -> B + Send,
+    ) -> (A, Option<B>) {
+        std::thread::scope(|scope| {
+            let apart = std::thread::Builder::new()
+                .name(name.into())
+                .spawn_scoped(scope, move || Some(apart(&self.connect().ok()?)));
+            let here = here();
+            (here, apart.ok().and_then(|t| t.join().ok()).flatten())
+        })
+    }
+}
+
+/// The last row id of `table` (named by the caller, never by the user) when it reaches
+/// `from_id`: a table long enough to be worth a second connection.
+pub fn last_id_from(conn: &Connection, table: &str, from_id: i64) -> rusqlite::Result<Option<i64>> {
+    let last: Option<i64> =
+        conn.query_row(&format!("SELECT max(id) FROM {table}"), [], |r| r.get(0))?;
+    Ok(last.filter(|&n| n >= from_id))
 }
 
 /// Reads until `buf` is full or the reader ends; returns how much was read.

@@ -556,10 +556,8 @@ fn arrays_in_order(
 ) -> std::io::Result<()> {
     let apart = match (shared, arrays.split_last()) {
         (Some(image), Some((log, rest))) if log.table == "change_log" => {
-            let last: Option<i64> = conn
-                .query_row("SELECT max(id) FROM change_log", [], |r| r.get(0))
-                .map_err(std::io::Error::other)?;
-            last.filter(|&n| n >= LOG_APART_FROM)
+            crate::binder::last_id_from(conn, log.table, LOG_APART_FROM)
+                .map_err(std::io::Error::other)?
                 .map(|_| (image, *log, rest))
         }
         _ => None,
@@ -571,22 +569,22 @@ fn arrays_in_order(
         return Ok(());
     };
     let write_array = &write_array;
-    std::thread::scope(|scope| {
-        let apart = std::thread::Builder::new()
-            .name("phr-log".into())
-            .spawn_scoped(scope, move || {
-                let conn = image.connect().ok()?;
-                let mut text = Vec::new();
-                Some(write_array(&conn, log, &mut text).map(|()| text))
-            });
-        for rows in rest {
-            write_array(conn, rows, w)?;
-        }
-        match apart.ok().and_then(|t| t.join().ok()).flatten() {
-            Some(text) => w.write_all(&text?),
-            None => write_array(conn, log, w),
-        }
-    })
+    let (written, text) = image.alongside(
+        "phr-log",
+        || {
+            rest.iter()
+                .try_for_each(|rows| write_array(conn, rows, &mut *w))
+        },
+        |conn| {
+            let mut text = Vec::new();
+            write_array(conn, log, &mut text).map(|()| text)
+        },
+    );
+    written?;
+    match text {
+        Some(text) => w.write_all(&text?),
+        None => write_array(conn, log, w),
+    }
 }
 
 /// Gathers a serializer's many small writes in a buffer of its own and passes them on
