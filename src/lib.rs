@@ -14,6 +14,7 @@ pub mod dates;
 pub mod error;
 pub mod export;
 pub mod import;
+pub mod json;
 pub mod letter;
 pub mod lexicon;
 pub mod medparse;

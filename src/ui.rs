@@ -9,25 +9,33 @@ use crate::error::CliResult;
 
 /// A failure to write JSON: a write error keeps its kind (a closed pipe is not an
 /// error to report), anything else is a bug.
-fn json_error(e: serde_json::Error) -> crate::error::CliError {
-    if e.is_io() {
-        crate::error::CliError::from(std::io::Error::from(e))
-    } else {
-        crate::error::CliError::internal("could not write JSON").cause(e)
+fn json_error(e: crate::json::Error) -> crate::error::CliError {
+    match e {
+        crate::json::Error::Io(e) => crate::error::CliError::from(e),
+        e => crate::error::CliError::internal("could not write JSON").cause(e),
     }
 }
 
 type Stdout = std::io::BufWriter<std::io::StdoutLock<'static>>;
 
 /// The elements of a JSON array being written by [`Ui::json_array`].
-pub struct JsonItems<'s, 'w> {
-    seq: serde_json::ser::Compound<'s, &'w mut Stdout, serde_json::ser::PrettyFormatter<'static>>,
+pub struct JsonItems<'w> {
+    out: &'w mut Stdout,
+    /// The element being written: each is serialized whole, then passed on.
+    item: Vec<u8>,
+    first: bool,
 }
 
-impl JsonItems<'_, '_> {
+impl JsonItems<'_> {
     /// Writes one element.
     pub fn push<T: Serialize + ?Sized>(&mut self, item: &T) -> CliResult {
-        serde::ser::SerializeSeq::serialize_element(&mut self.seq, item).map_err(json_error)
+        self.item.clear();
+        self.item
+            .extend_from_slice(if self.first { b"\n  " } else { b",\n  " });
+        crate::json::to_vec_pretty_at(&mut self.item, 1, item).map_err(json_error)?;
+        self.first = false;
+        self.out.write_all(&self.item)?;
+        Ok(())
     }
 }
 
@@ -94,7 +102,7 @@ impl Ui {
     /// never built as one string first).
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> CliResult {
         let mut o = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-        serde_json::to_writer_pretty(&mut o, value).map_err(json_error)?;
+        crate::json::write_pretty_at(&mut o, 0, value).map_err(json_error)?;
         o.write_all(b"\n")?;
         o.flush()?;
         Ok(())
@@ -102,18 +110,18 @@ impl Ui {
 
     /// A JSON array on stdout whose elements `fill` pushes one at a time, so that the
     /// whole list never exists in memory.
-    pub fn json_array(&self, fill: impl FnOnce(&mut JsonItems<'_, '_>) -> CliResult) -> CliResult {
-        use serde::ser::{SerializeSeq, Serializer};
+    pub fn json_array(&self, fill: impl FnOnce(&mut JsonItems<'_>) -> CliResult) -> CliResult {
         let mut o = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-        {
-            let mut ser = serde_json::Serializer::pretty(&mut o);
-            let mut items = JsonItems {
-                seq: ser.serialize_seq(None).map_err(json_error)?,
-            };
-            fill(&mut items)?;
-            items.seq.end().map_err(json_error)?;
-        }
-        o.write_all(b"\n")?;
+        o.write_all(b"[")?;
+        let mut items = JsonItems {
+            out: &mut o,
+            item: Vec::new(),
+            first: true,
+        };
+        fill(&mut items)?;
+        // As serde_json writes an array: `[]` when empty, else the bracket on a line of its own.
+        let end: &[u8] = if items.first { b"]\n" } else { b"\n]\n" };
+        o.write_all(end)?;
         o.flush()?;
         Ok(())
     }

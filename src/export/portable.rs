@@ -414,8 +414,7 @@ fn json_entry(
     w.write_all(if first { b"\n  " } else { b",\n  " })?;
     serde_json::to_writer(&mut *w, key)?;
     w.write_all(b": ")?;
-    let mut ser = serde_json::Serializer::with_formatter(&mut *w, Indented::at(1));
-    value.serialize(&mut ser).map_err(std::io::Error::from)
+    crate::json::write_pretty_at(w, 1, value).map_err(std::io::Error::from)
 }
 
 /// An array, serialized as its rows are read; a database error is kept aside.
@@ -450,92 +449,6 @@ impl serde::Serialize for Streamed<'_> {
             return Err(serde::ser::Error::custom("the binder's database failed"));
         }
         SerializeSeq::end(seq)
-    }
-}
-
-/// serde_json's `PrettyFormatter` (two spaces), starting at a given depth, so that a
-/// value inside the document is written as `to_writer_pretty` writes the whole.
-struct Indented {
-    depth: usize,
-    has_value: bool,
-}
-
-impl Indented {
-    fn at(depth: usize) -> Self {
-        Indented {
-            depth,
-            has_value: false,
-        }
-    }
-
-    fn newline<W: ?Sized + std::io::Write>(&self, w: &mut W, lead: &[u8]) -> std::io::Result<()> {
-        w.write_all(lead)?;
-        for _ in 0..self.depth {
-            w.write_all(b"  ")?;
-        }
-        Ok(())
-    }
-
-    fn open<W: ?Sized + std::io::Write>(&mut self, w: &mut W, c: &[u8]) -> std::io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(c)
-    }
-
-    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, c: &[u8]) -> std::io::Result<()> {
-        self.depth = self.depth.saturating_sub(1);
-        if self.has_value {
-            self.newline(w, b"\n")?;
-        }
-        w.write_all(c)
-    }
-}
-
-impl serde_json::ser::Formatter for Indented {
-    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"[")
-    }
-
-    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"]")
-    }
-
-    fn begin_array_value<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.newline(w, if first { b"\n" } else { b",\n" })
-    }
-
-    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-
-    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"{")
-    }
-
-    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"}")
-    }
-
-    fn begin_object_key<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.newline(w, if first { b"\n" } else { b",\n" })
-    }
-
-    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        w.write_all(b": ")
-    }
-
-    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
     }
 }
 

@@ -31,6 +31,8 @@ const CTRL_C: &str = "\x03";
 /// a pipe, read when it ends.
 struct Terminal {
     master: std::fs::File,
+    /// The terminal's local modes before phr started.
+    before: LocalModes,
     child: Child,
     output: mpsc::Receiver<Vec<u8>>,
     /// Everything the terminal has shown so far.
@@ -61,6 +63,8 @@ impl Terminal {
             ws_ypixel: 0,
         };
         tcsetwinsize(&master, size).unwrap();
+        // Read before phr starts: once it runs, a prompt may already have changed them.
+        let before = tcgetattr(&master).unwrap().local_modes;
         let name = ptsname(&master, Vec::new()).unwrap();
         let slave = std::fs::OpenOptions::new()
             .read(true)
@@ -88,6 +92,7 @@ impl Terminal {
         });
         Terminal {
             master,
+            before,
             child,
             output,
             screen: Vec::new(),
@@ -336,7 +341,7 @@ fn ctrl_c_at_init_leaves_no_binder() {
     let mut cmd = env.at_terminal();
     cmd.arg("init");
     let mut t = Terminal::spawn(in_a_session(&cmd));
-    let modes = tcgetattr(&t.master).unwrap().local_modes;
+    let modes = t.before;
     t.keys("Generate a strong passphrase for you?", CTRL_C);
     let done = t.finish();
     assert_cancelled(&done, modes);
@@ -363,7 +368,7 @@ atorvastatin 40 mg nightly
     let mut cmd = env.at_terminal();
     cmd.env("PHR_SESSION", &key).arg("reconcile").arg(&list);
     let mut t = Terminal::spawn(in_a_session(&cmd));
-    let modes = tcgetattr(&t.master).unwrap().local_modes;
+    let modes = t.before;
     // The first item is accepted, then the walk is broken off at the second.
     let item = next_item(&mut t);
     let accept = if item.contains("lisinopril") {
@@ -544,7 +549,7 @@ fn ctrl_c_at_a_passphrase_prompt_leaves_the_terminal_as_it_was() {
     let mut cmd = env.at_terminal();
     cmd.args(["med", "add", "Aspirin 81 mg daily"]);
     let mut t = Terminal::spawn(in_a_session(&cmd));
-    let modes = tcgetattr(&t.master).unwrap().local_modes;
+    let modes = t.before;
     // Half the passphrase is typed, then the person gives up.
     t.expect("Passphrase for");
     t.wait_for_mode("echo off", |m| !m.contains(LocalModes::ECHO));
