@@ -102,9 +102,10 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             let patient = crate::records::profile::meta(conn, "binder_uuid")
                 .map_err(|e| CliError::failed("the binder's database failed").cause(e))?
                 .unwrap_or_else(|| fhir::derived("phr", "patient"));
-            let bundle = fhir::bundle(&snap, conn, &patient, now)?;
-            write_out(ctx, a, |w| fhir::write(&bundle, w))?;
-            ctx.done_with(bundle);
+            let shared = binder.shared_image();
+            write_out(ctx, a, |w| {
+                fhir::write_bundle(&snap, conn, shared, &patient, now, w)
+            })?;
             ctx.done_with(snap);
             return Ok(());
         }

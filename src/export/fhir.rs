@@ -13,6 +13,7 @@ use serde_json::value::{RawValue, to_raw_value};
 use serde_json::{Map, Value, json};
 
 use super::doc::esc_into;
+use crate::binder::SharedImage;
 use crate::medparse;
 use crate::records::generic::{Record, RowRecord, text};
 use crate::records::kinds;
@@ -1199,7 +1200,6 @@ pub struct Bundle<'a> {
     conn: &'a Connection,
     patient_uuid: &'a str,
     now: DateTime<Utc>,
-    fragments: Fragments,
     id: String,
     timestamp: String,
     composition: String,
@@ -1276,36 +1276,56 @@ pub fn bundle<'a>(
     patient_uuid: &'a str,
     now: DateTime<Utc>,
 ) -> rusqlite::Result<Bundle<'a>> {
-    let stamp = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let patient_urn = urn(patient_uuid);
-    let fragments = Fragments::new(&patient_urn);
-    let sections = build(
+    let sections = sections(snap, conn, patient_uuid, now)?;
+    Ok(Bundle::new(snap, conn, patient_uuid, now, sections))
+}
+
+/// The first pass: the Composition's sections, read from `conn`.
+fn sections(
+    snap: &Snapshot,
+    conn: &Connection,
+    patient_uuid: &str,
+    now: DateTime<Utc>,
+) -> rusqlite::Result<Vec<Section>> {
+    build(
         &mut Builder {
             snap,
             conn,
             patient: patient_uuid,
-            fragments: &fragments,
+            fragments: &Fragments::new(&urn(patient_uuid)),
             sink: None,
         },
         now,
-    )?;
-    let name = match snap.profile_text("name") {
-        "" => "the patient",
-        n => n,
-    };
-    Ok(Bundle {
-        snap,
-        conn,
-        patient_uuid,
-        now,
-        fragments,
-        id: derived(patient_uuid, &format!("ips-bundle:{stamp}")),
-        timestamp: stamp,
-        composition: derived(patient_uuid, "ips-composition"),
-        name: name.to_owned(),
-        sections,
-        patient_urn,
-    })
+    )
+}
+
+impl<'a> Bundle<'a> {
+    fn new(
+        snap: &'a Snapshot,
+        conn: &'a Connection,
+        patient_uuid: &'a str,
+        now: DateTime<Utc>,
+        sections: Vec<Section>,
+    ) -> Self {
+        let stamp = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let patient_urn = urn(patient_uuid);
+        let name = match snap.profile_text("name") {
+            "" => "the patient",
+            n => n,
+        };
+        Bundle {
+            snap,
+            conn,
+            patient_uuid,
+            now,
+            id: derived(patient_uuid, &format!("ips-bundle:{stamp}")),
+            timestamp: stamp,
+            composition: derived(patient_uuid, "ips-composition"),
+            name: name.to_owned(),
+            sections,
+            patient_urn,
+        }
+    }
 }
 
 /// Writes the bundle as pretty JSON with one entry per line (compact JSON), and a final
@@ -1314,6 +1334,16 @@ pub fn bundle<'a>(
 /// error on the way (the first pass would have met it already) is an `Other` error
 /// carrying the [`rusqlite::Error`].
 pub fn write(b: &Bundle<'_>, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    write_head(b, w)?;
+    write_entries(b.snap, b.conn, b.patient_uuid, b.now, w)?;
+    w.write_all(ENTRIES_END)
+}
+
+/// What closes the entries and the bundle.
+const ENTRIES_END: &[u8] = b"\n  ]\n}\n";
+
+/// The bundle up to its first entry, the Composition, included.
+fn write_head(b: &Bundle<'_>, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     w.write_all(b"{\n  \"resourceType\": \"Bundle\",\n  \"id\": ")?;
     serde_json::to_writer(&mut *w, &b.id)?;
     w.write_all(
@@ -1328,22 +1358,128 @@ pub fn write(b: &Bundle<'_>, w: &mut dyn std::io::Write) -> std::io::Result<()> 
         resource: b.composition(),
     };
     serde_json::to_writer(&mut *w, &composition)?;
+    Ok(())
+}
+
+/// The second pass: every entry after the Composition, each after [`ENTRY_SEP`].
+fn write_entries(
+    snap: &Snapshot,
+    conn: &Connection,
+    patient_uuid: &str,
+    now: DateTime<Utc>,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let mut entries = Builder {
-        snap: b.snap,
-        conn: b.conn,
-        patient: b.patient_uuid,
-        fragments: &b.fragments,
+        snap,
+        conn,
+        patient: patient_uuid,
+        fragments: &Fragments::new(&urn(patient_uuid)),
         sink: Some(Sink {
-            out: &mut *w,
+            out: w,
             entry: Vec::new(),
             failed: None,
         }),
     };
-    build(&mut entries, b.now).map_err(std::io::Error::other)?;
-    if let Some(e) = entries.sink.and_then(|s| s.failed) {
-        return Err(e);
+    build(&mut entries, now).map_err(std::io::Error::other)?;
+    match entries.sink.and_then(|s| s.failed) {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
-    w.write_all(b"\n  ]\n}\n")
+}
+
+/// [`bundle`] and [`write()`] in one. With a shared image (see [`SharedImage`]) the two
+/// passes run at once: the sections are gathered on a second thread, with its own
+/// connection, while this thread writes the entries. They are held in memory only until
+/// the sections are ready and the Composition is written; then they go straight out.
+/// With no thread or connection, this thread gathers the sections itself when it needs
+/// them. Either way the bytes are those of [`write()`].
+pub fn write_bundle(
+    snap: &Snapshot,
+    conn: &Connection,
+    shared: Option<SharedImage>,
+    patient_uuid: &str,
+    now: DateTime<Utc>,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let Some(image) = shared else {
+        let b = bundle(snap, conn, patient_uuid, now).map_err(std::io::Error::other)?;
+        return write(&b, w);
+    };
+    let (ready, gathered) = std::sync::mpsc::channel();
+    let (written, _) = image.alongside(
+        "phr-fhir-sections",
+        || {
+            let mut held = Held {
+                out: &mut *w,
+                held: Vec::new(),
+                head: Some(Box::new(|out: &mut dyn std::io::Write, wait: bool| {
+                    let sections = match gathered.try_recv() {
+                        Ok(s) => s,
+                        Err(std::sync::mpsc::TryRecvError::Empty) if !wait => return Ok(false),
+                        Err(std::sync::mpsc::TryRecvError::Empty) => match gathered.recv() {
+                            Ok(s) => s,
+                            Err(_) => sections(snap, conn, patient_uuid, now),
+                        },
+                        Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                            sections(snap, conn, patient_uuid, now)
+                        }
+                    };
+                    let sections = sections.map_err(std::io::Error::other)?;
+                    write_head(&Bundle::new(snap, conn, patient_uuid, now, sections), out)?;
+                    Ok(true)
+                })),
+            };
+            write_entries(snap, conn, patient_uuid, now, &mut held)?;
+            held.release(true)?;
+            w.write_all(ENTRIES_END)
+        },
+        move |apart: &Connection| {
+            // Unheard when the entries were written first and their sections gathered here.
+            let _ = ready.send(sections(snap, apart, patient_uuid, now));
+        },
+    );
+    written
+}
+
+/// Writes the head of the bundle once its sections are ready (or, with `wait`, once
+/// they are gathered); returns whether it was written.
+type Head<'a> = Box<dyn FnMut(&mut dyn std::io::Write, bool) -> std::io::Result<bool> + 'a>;
+
+/// Where the entries go in [`write_bundle`]: into memory until the head is written,
+/// then straight on to `out`.
+struct Held<'a, 'w> {
+    out: &'w mut dyn std::io::Write,
+    held: Vec<u8>,
+    /// Until it has been written.
+    head: Option<Head<'a>>,
+}
+
+impl Held<'_, '_> {
+    /// Writes the head and what was held, if the head is ready (or with `wait`).
+    fn release(&mut self, wait: bool) -> std::io::Result<()> {
+        if let Some(head) = &mut self.head
+            && head(&mut *self.out, wait)?
+        {
+            self.head = None;
+            self.out.write_all(&std::mem::take(&mut self.held))?;
+        }
+        Ok(())
+    }
+}
+
+impl std::io::Write for Held<'_, '_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.release(false)?;
+        if self.head.is_some() {
+            self.held.extend_from_slice(buf);
+            return Ok(buf.len());
+        }
+        self.out.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }
 
 #[cfg(test)]
@@ -1396,6 +1532,49 @@ mod tests {
         let mut out = Vec::new();
         export(&c, &mut out).unwrap();
         out
+    }
+
+    /// The two passes at once, on a shared image, write what one after the other writes.
+    #[test]
+    fn a_bundle_written_with_its_sections_gathered_apart_is_the_same() {
+        use crate::binder::crypto::{self, Keys, OwnerKey};
+        use crate::binder::{Binder, BinderPaths, KeyOrigin};
+        let mut c = crate::records::test_db();
+        for i in 0..2500 {
+            let text = format!("Metformin {i} mg twice daily");
+            let new = NewMedication {
+                parsed: serde_json::to_value(crate::sig::parse(&text)).ok(),
+                instructions: Some(format!("with food {}", "x".repeat(900))),
+                text,
+                ..NewMedication::default()
+            };
+            crate::records::med::add_in(&c, &new, "2026-01-01T00:00:00Z", None).unwrap();
+        }
+        insert(&c, &kinds::RESULT, &[("test", "HbA1c"), ("value", "7.2")]);
+        let image = c.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
+        let key = OwnerKey::generate();
+        let ct = crypto::encrypt_to_recipients(&image, &[key.recipient()]).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let paths = BinderPaths::new(dir.path());
+        std::fs::write(paths.binder(), ct).unwrap();
+        let keys = Keys::single(key.into_identity());
+        let binder = Binder::open_read(&paths, &keys, KeyOrigin::Given).unwrap();
+        let shared = binder.shared_image();
+        assert!(shared.is_some(), "{} bytes were not shared", image.len());
+        let conn = binder.conn();
+        let snap = Snapshot::load_kinds(conn, KINDS).unwrap();
+        let now = "2026-11-26T09:00:00Z".parse().unwrap();
+        let patient = "0b5a4c0e-0000-4000-8000-000000000001";
+        let mut one_by_one = Vec::new();
+        write(&bundle(&snap, conn, patient, now).unwrap(), &mut one_by_one).unwrap();
+        for shared in [shared, None] {
+            let mut out = Vec::new();
+            write_bundle(&snap, conn, shared, patient, now, &mut out).unwrap();
+            assert!(out == one_by_one, "the bundle differs");
+        }
+        let v: Value = serde_json::from_slice(&one_by_one).unwrap();
+        assert_eq!(v["entry"].as_array().unwrap().len(), 2500 + 3);
+        assert_eq!(v["entry"][0]["resource"]["resourceType"], "Composition");
     }
 
     #[test]

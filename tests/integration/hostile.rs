@@ -958,7 +958,8 @@ fn commands_work_without_a_second_thread() {
         .success();
     // Large enough for every split a read makes on two cores: an image over 2 MiB,
     // decrypted in halves into a mapping; 1,200 medications, the saved list read in two
-    // id ranges; 2,500 changes, the log exported on a second connection.
+    // id ranges, and the FHIR bundle's sections gathered on a second connection; 2,500
+    // changes, the log exported on a second connection.
     let stamp = "2026-11-26T00:00:00Z";
     let uuid = |n: usize| format!("00000000-0000-4000-8000-{n:012}");
     let meds: Vec<serde_json::Value> = (0..1200)
@@ -1003,6 +1004,7 @@ fn commands_work_without_a_second_thread() {
         vec!["reconcile", &list],
         vec!["--json", "reconcile", &list],
         vec!["export", "medlist"],
+        vec!["export", "fhir"],
         vec!["export", "json"],
         vec!["export", "yaml"],
     ];
