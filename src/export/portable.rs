@@ -752,6 +752,34 @@ struct Table<'a> {
     longest: &'a [(&'a str, usize)],
 }
 
+/// The columns of `table` (named by the caller) that cannot be empty and have a default
+/// (`kind` and `status` of a medication, say), with that default: a text or a number.
+fn column_defaults(conn: &Connection, table: &str) -> rusqlite::Result<Vec<(String, Sql)>> {
+    let mut st = conn.prepare(&format!("PRAGMA table_info({table})"))?;
+    let rows = st.query_map([], |r| {
+        Ok((
+            r.get::<_, String>("name")?,
+            r.get::<_, bool>("notnull")?,
+            r.get::<_, Option<String>>("dflt_value")?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (name, not_null, default) = row?;
+        let value = match default.as_deref() {
+            Some(d) if not_null => match d.strip_prefix('\'').and_then(|d| d.strip_suffix('\'')) {
+                Some(text) => Some(Sql::Text(text.replace("''", "'"))),
+                None => d.parse().ok().map(Sql::Integer),
+            },
+            _ => None,
+        };
+        if let Some(v) = value {
+            out.push((name, v));
+        }
+    }
+    Ok(out)
+}
+
 fn merge_rows(
     conn: &Connection,
     path: &Path,
@@ -759,6 +787,7 @@ fn merge_rows(
     items: &[Value],
     report: &mut Report,
 ) -> Result<(), CliError> {
+    let defaults = column_defaults(conn, t.rows.table).map_err(db)?;
     for item in items {
         let Some(obj) = item.as_object() else {
             return Err(wrong(
@@ -801,7 +830,13 @@ fn merge_rows(
             .iter()
             .map(|c| {
                 let v = obj.get(c).unwrap_or(&Value::Null);
-                if t.rows.flags.contains(&c.as_str()) {
+                if v.is_null()
+                    && let Some((_, d)) = defaults.iter().find(|(col, _)| col == c)
+                {
+                    // A field left out takes the binder's default, as `med add` gives
+                    // a medication `rx` and `active`.
+                    d.clone()
+                } else if t.rows.flags.contains(&c.as_str()) {
                     Sql::Integer(i64::from(v.as_bool().unwrap_or(false)))
                 } else if t.rows.json_cols.contains(&c.as_str()) && !v.is_null() {
                     match v {
@@ -1173,6 +1208,38 @@ mod tests {
             import(&b, Path::new("x"), &parsed, &mut r).unwrap();
             assert!(!r.changes(), "{r:?}");
         }
+    }
+
+    /// A medication written by hand without a kind or a status gets the binder's
+    /// defaults, on import and on update; a kind the binder does not know is refused.
+    #[test]
+    fn a_medication_without_kind_or_status_takes_the_defaults() {
+        let b = db();
+        let doc = |at: &str, kind: Value| {
+            serde_json::json!({"format": "phr-binder", "version": VERSION, "medications": [{
+                "uuid": "6f1c0c1e-0000-4000-8000-000000000001", "text": "Aspirin 81 mg daily",
+                "kind": kind, "created_at": at, "updated_at": at}]})
+        };
+        let stored = || -> (String, String) {
+            b.query_row("SELECT kind, status FROM medications", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap()
+        };
+        let mut r = Report::default();
+        import(&b, Path::new("x"), &doc("2026-01-01", Value::Null), &mut r).unwrap();
+        assert_eq!(stored(), ("rx".into(), "active".into()));
+        b.execute("UPDATE medications SET kind = 'otc'", [])
+            .unwrap();
+        import(&b, Path::new("x"), &doc("2026-01-02", Value::Null), &mut r).unwrap();
+        assert_eq!(stored(), ("rx".into(), "active".into()));
+        let e = import(
+            &b,
+            Path::new("x"),
+            &doc("2026-01-03", "pill".into()),
+            &mut r,
+        );
+        assert!(e.unwrap_err().to_string().contains("refuses"));
     }
 
     /// Stored parses that are not the usual are written as the document holds them: a
