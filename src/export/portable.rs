@@ -369,21 +369,17 @@ pub fn write_json(
 ) -> std::io::Result<()> {
     let head = head(conn, exported_at).map_err(std::io::Error::other)?;
     let arrays = arrays();
-    let mut w = Gathered {
-        buf: Vec::with_capacity(Gathered::SIZE),
-        to: w,
-    };
     // The document's entries, each `"key": value` at the first level, as
     // `to_writer_pretty` writes them (the head has at least `format`, so every array
     // follows a comma).
-    std::io::Write::write_all(&mut w, b"{")?;
+    w.write_all(b"{")?;
     let mut first = true;
     for (k, v) in &head {
-        json_entry(&mut w, first, k, v)?;
+        json_entry(w, first, k, v)?;
         first = false;
     }
     let arrays: Vec<&Rows> = arrays.iter().collect();
-    arrays_in_order(conn, shared, &arrays, &mut w, |conn, rows, w| {
+    arrays_in_order(conn, shared, &arrays, w, |conn, rows, w| {
         let failed = std::cell::RefCell::new(None);
         let written = json_entry(
             w,
@@ -400,8 +396,7 @@ pub fn write_json(
             None => written,
         }
     })?;
-    std::io::Write::write_all(&mut w, b"\n}\n")?;
-    w.drain()
+    w.write_all(b"\n}\n")
 }
 
 /// `"key": value` at the document's first level, after a comma unless `first`.
@@ -497,47 +492,6 @@ fn arrays_in_order(
     match text {
         Some(text) => w.write_all(&text?),
         None => write_array(conn, log, w),
-    }
-}
-
-/// Gathers a serializer's many small writes in a buffer of its own and passes them on
-/// 64 KiB at a time: each small write is then a copy, not a call through `dyn Write`
-/// (those calls took a fifth of the JSON export's time).
-struct Gathered<'w> {
-    buf: Vec<u8>,
-    to: &'w mut dyn std::io::Write,
-}
-
-impl Gathered<'_> {
-    const SIZE: usize = 1 << 16;
-
-    /// Passes on what is gathered.
-    fn drain(&mut self) -> std::io::Result<()> {
-        self.to.write_all(&self.buf)?;
-        self.buf.clear();
-        Ok(())
-    }
-}
-
-impl std::io::Write for Gathered<'_> {
-    #[inline]
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.write_all(b)?;
-        Ok(b.len())
-    }
-
-    #[inline]
-    fn write_all(&mut self, b: &[u8]) -> std::io::Result<()> {
-        self.buf.extend_from_slice(b);
-        if self.buf.len() >= Self::SIZE {
-            self.drain()?;
-        }
-        Ok(())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.drain()?;
-        self.to.flush()
     }
 }
 

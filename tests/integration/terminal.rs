@@ -174,8 +174,14 @@ impl Terminal {
         if let Some(mut out) = self.child.stdout.take() {
             out.read_to_string(&mut stdout).unwrap();
         }
-        // Whatever was still on its way to the screen.
-        while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(200)) {
+        // Whatever was still on its way to the screen, up to the end: the reader stops
+        // when no process holds the terminal any more. (A pause of a fifth of a second
+        // was taken for the end once, under a full test run, and lost phr's last line.)
+        let deadline = Instant::now() + WAIT;
+        while let Ok(bytes) = self
+            .output
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        {
             self.screen.extend_from_slice(&bytes);
         }
         Finished {
