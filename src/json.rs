@@ -276,7 +276,7 @@ enum State {
     Raw,
 }
 
-pub struct Compound<'s, 'a> {
+struct Compound<'s, 'a> {
     ser: &'s mut Ser<'a>,
     state: State,
     /// The value of an enum variant, inside `{"variant": …}`, closed with it.

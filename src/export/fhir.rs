@@ -1412,22 +1412,20 @@ pub fn write_bundle(
             let mut held = Held {
                 out: &mut *w,
                 held: Vec::new(),
-                head: Some(Box::new(|out: &mut dyn std::io::Write, wait: bool| {
+                head: Some(|out: &mut dyn std::io::Write, wait: bool| {
+                    use std::sync::mpsc::TryRecvError;
+                    let here = || sections(snap, conn, patient_uuid, now);
                     let sections = match gathered.try_recv() {
-                        Ok(s) => s,
-                        Err(std::sync::mpsc::TryRecvError::Empty) if !wait => return Ok(false),
-                        Err(std::sync::mpsc::TryRecvError::Empty) => match gathered.recv() {
-                            Ok(s) => s,
-                            Err(_) => sections(snap, conn, patient_uuid, now),
-                        },
-                        Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                            sections(snap, conn, patient_uuid, now)
-                        }
+                        Err(TryRecvError::Empty) if !wait => return Ok(false),
+                        Ok(gathered) => gathered,
+                        // Still being gathered; or no thread or connection: gathered here.
+                        Err(TryRecvError::Empty) => gathered.recv().unwrap_or_else(|_| here()),
+                        Err(TryRecvError::Disconnected) => here(),
                     };
                     let sections = sections.map_err(std::io::Error::other)?;
                     write_head(&Bundle::new(snap, conn, patient_uuid, now, sections), out)?;
                     Ok(true)
-                })),
+                }),
             };
             write_entries(snap, conn, patient_uuid, now, &mut held)?;
             held.release(true)?;
@@ -1441,20 +1439,17 @@ pub fn write_bundle(
     written
 }
 
-/// Writes the head of the bundle once its sections are ready (or, with `wait`, once
-/// they are gathered); returns whether it was written.
-type Head<'a> = Box<dyn FnMut(&mut dyn std::io::Write, bool) -> std::io::Result<bool> + 'a>;
-
 /// Where the entries go in [`write_bundle`]: into memory until the head is written,
-/// then straight on to `out`.
-struct Held<'a, 'w> {
+/// then straight on to `out`. `head` writes the head once its sections are ready (or,
+/// with `wait`, once they are gathered) and says whether it did.
+struct Held<'w, H> {
     out: &'w mut dyn std::io::Write,
     held: Vec<u8>,
     /// Until it has been written.
-    head: Option<Head<'a>>,
+    head: Option<H>,
 }
 
-impl Held<'_, '_> {
+impl<H: FnMut(&mut dyn std::io::Write, bool) -> std::io::Result<bool>> Held<'_, H> {
     /// Writes the head and what was held, if the head is ready (or with `wait`).
     fn release(&mut self, wait: bool) -> std::io::Result<()> {
         if let Some(head) = &mut self.head
@@ -1467,7 +1462,9 @@ impl Held<'_, '_> {
     }
 }
 
-impl std::io::Write for Held<'_, '_> {
+impl<H: FnMut(&mut dyn std::io::Write, bool) -> std::io::Result<bool>> std::io::Write
+    for Held<'_, H>
+{
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.release(false)?;
         if self.head.is_some() {
