@@ -839,6 +839,26 @@ pub fn restore(
     Ok(found.saved_at)
 }
 
+/// A binder holding `image`, in a temporary directory, opened for reading as a command
+/// opens it (so an image of 2 MiB or more is shared): for tests of the readers that use
+/// a second connection.
+#[cfg(test)]
+pub(crate) fn opened_for_reading(image: &[u8]) -> (tempfile::TempDir, Binder) {
+    let key = crypto::OwnerKey::generate();
+    let ct = crypto::encrypt_to_recipients(image, &[key.recipient()]).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let paths = BinderPaths::new(dir.path());
+    std::fs::write(paths.binder(), ct).unwrap();
+    let keys = crypto::Keys::single(key.into_identity());
+    let binder = Binder::open_read(&paths, &keys, KeyOrigin::Given).unwrap();
+    assert!(
+        binder.shared_image().is_some() || (image.len() as u64) < mapped::MAPPED_FROM,
+        "{} bytes were not shared",
+        image.len()
+    );
+    (dir, binder)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

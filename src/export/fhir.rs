@@ -1534,8 +1534,6 @@ mod tests {
     /// The two passes at once, on a shared image, write what one after the other writes.
     #[test]
     fn a_bundle_written_with_its_sections_gathered_apart_is_the_same() {
-        use crate::binder::crypto::{self, Keys, OwnerKey};
-        use crate::binder::{Binder, BinderPaths, KeyOrigin};
         let mut c = crate::records::test_db();
         for i in 0..2500 {
             let text = format!("Metformin {i} mg twice daily");
@@ -1549,15 +1547,9 @@ mod tests {
         }
         insert(&c, &kinds::RESULT, &[("test", "HbA1c"), ("value", "7.2")]);
         let image = c.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
-        let key = OwnerKey::generate();
-        let ct = crypto::encrypt_to_recipients(&image, &[key.recipient()]).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let paths = BinderPaths::new(dir.path());
-        std::fs::write(paths.binder(), ct).unwrap();
-        let keys = Keys::single(key.into_identity());
-        let binder = Binder::open_read(&paths, &keys, KeyOrigin::Given).unwrap();
+        let (_dir, binder) = crate::binder::opened_for_reading(&image);
         let shared = binder.shared_image();
-        assert!(shared.is_some(), "{} bytes were not shared", image.len());
+        assert!(shared.is_some());
         let conn = binder.conn();
         let snap = Snapshot::load_kinds(conn, KINDS).unwrap();
         let now = "2026-11-26T09:00:00Z".parse().unwrap();

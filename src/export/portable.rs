@@ -1241,8 +1241,6 @@ mod tests {
     /// is written on one.
     #[test]
     fn a_long_log_written_apart_is_written_the_same() {
-        use crate::binder::crypto::{self, Keys, OwnerKey};
-        use crate::binder::{Binder, BinderPaths, KeyOrigin};
         let mut a = db();
         med::add(&mut a, &lisinopril(), "2026-01-01T00:00:00Z").unwrap();
         a.execute_batch(
@@ -1253,15 +1251,9 @@ mod tests {
         )
         .unwrap();
         let image = a.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
-        let key = OwnerKey::generate();
-        let ct = crypto::encrypt_to_recipients(&image, &[key.recipient()]).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let paths = BinderPaths::new(dir.path());
-        std::fs::write(paths.binder(), ct).unwrap();
-        let keys = Keys::single(key.into_identity());
-        let binder = Binder::open_read(&paths, &keys, KeyOrigin::Given).unwrap();
+        let (_dir, binder) = crate::binder::opened_for_reading(&image);
         let shared = binder.shared_image();
-        assert!(shared.is_some(), "{} bytes were not shared", image.len());
+        assert!(shared.is_some());
         type Write = fn(
             &Connection,
             Option<SharedImage>,
