@@ -1073,6 +1073,10 @@ mod tests {
     use crate::records::generic;
     use crate::records::med::{self, NewMedication};
 
+    /// `write_json`, `write_toml` or `write_yaml`.
+    type Writer =
+        fn(&Connection, Option<SharedImage>, &str, &mut dyn std::io::Write) -> std::io::Result<()>;
+
     use crate::records::test_db as db;
 
     /// A medication as `med add` makes it, its parse filled in.
@@ -1126,13 +1130,7 @@ mod tests {
         let json = to_json(&doc).unwrap();
         let toml = to_toml(&doc).unwrap();
         let yaml = to_yaml(&doc).unwrap();
-        type Write = fn(
-            &Connection,
-            Option<SharedImage>,
-            &str,
-            &mut dyn std::io::Write,
-        ) -> std::io::Result<()>;
-        let writers: [(Write, &str); 3] = [
+        let writers: [(Writer, &str); 3] = [
             (write_json, &json),
             (write_toml, &toml),
             (write_yaml, &yaml),
@@ -1218,13 +1216,7 @@ mod tests {
             "{}",
             doc["medications"][2]
         );
-        type Write = fn(
-            &Connection,
-            Option<SharedImage>,
-            &str,
-            &mut dyn std::io::Write,
-        ) -> std::io::Result<()>;
-        let writers: [(Write, String); 3] = [
+        let writers: [(Writer, String); 3] = [
             (write_json, to_json(&doc).unwrap()),
             (write_toml, to_toml(&doc).unwrap()),
             (write_yaml, to_yaml(&doc).unwrap()),
@@ -1254,13 +1246,7 @@ mod tests {
         let (_dir, binder) = crate::binder::opened_for_reading(&image);
         let shared = binder.shared_image();
         assert!(shared.is_some());
-        type Write = fn(
-            &Connection,
-            Option<SharedImage>,
-            &str,
-            &mut dyn std::io::Write,
-        ) -> std::io::Result<()>;
-        for write in [write_json as Write, write_toml, write_yaml] {
+        for write in [write_json as Writer, write_toml, write_yaml] {
             let mut apart = Vec::new();
             write(binder.conn(), shared, "now", &mut apart).unwrap();
             let mut here = Vec::new();
