@@ -1,12 +1,12 @@
-//! JSON text as serde_json writes it, byte for byte, in fewer instructions.
+//! Pretty JSON text as serde_json writes it, byte for byte, in fewer instructions.
 //!
-//! The large outputs (the FHIR bundle's entries, the `--json` lists, the portable
-//! export) spent about half their time in serde_json's serializer: it passes every
-//! `"`, `:` and `,` through `io::Write`, and looks at each byte of every string on its
-//! own to see whether it needs escaping. This serializer writes into a `Vec<u8>` and
-//! skips sixteen plain bytes of a string at a time. Numbers are still written by
-//! serde_json's own formatter, so they come out as they always have; the tests compare
-//! the two serializers on generated values.
+//! The `--json` output and the portable JSON export went through serde_json's pretty
+//! serializer, which passes every `"`, `:`, `,` and indent through `io::Write` (and, for
+//! the export's indentation from a depth, a formatter of phr's own behind `dyn Write`).
+//! This serializer writes into a `Vec<u8>` and skips sixteen plain bytes of a string at
+//! a time. Numbers are still written by serde_json's own formatter, so they come out as
+//! they always have; the tests compare the two serializers on generated values. (The
+//! FHIR bundle's compact entries stay on serde_json: there this measured no better.)
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -65,11 +65,6 @@ impl From<Error> for std::io::Error {
     }
 }
 
-/// Appends `value` to `out` as compact JSON (`serde_json::to_writer`).
-pub fn to_vec<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), Error> {
-    value.serialize(&mut Ser::new(out, None, None))
-}
-
 /// Appends `value` to `out` as pretty JSON (`serde_json::to_writer_pretty`), as it is
 /// written `depth` levels down in a larger document: the lines inside it are indented
 /// by `depth + 1` steps of two spaces, and its closing bracket by `depth`.
@@ -78,12 +73,7 @@ pub fn to_vec_pretty_at<T: Serialize + ?Sized>(
     depth: usize,
     value: &T,
 ) -> Result<(), Error> {
-    value.serialize(&mut Ser::new(out, Some(depth), None))
-}
-
-/// Writes `value` to `w` as compact JSON, passing it on in pieces of about 32 KiB.
-pub fn write<T: Serialize + ?Sized>(w: &mut dyn Write, value: &T) -> Result<(), Error> {
-    write_with(w, None, value)
+    value.serialize(&mut Ser::new(out, depth, None))
 }
 
 /// Writes `value` to `w` as pretty JSON `depth` levels down (see [`to_vec_pretty_at`]),
@@ -91,14 +81,6 @@ pub fn write<T: Serialize + ?Sized>(w: &mut dyn Write, value: &T) -> Result<(), 
 pub fn write_pretty_at<T: Serialize + ?Sized>(
     w: &mut dyn Write,
     depth: usize,
-    value: &T,
-) -> Result<(), Error> {
-    write_with(w, Some(depth), value)
-}
-
-fn write_with<T: Serialize + ?Sized>(
-    w: &mut dyn Write,
-    depth: Option<usize>,
     value: &T,
 ) -> Result<(), Error> {
     let mut out = Vec::with_capacity(FLUSH_AT + FLUSH_AT / 4);
@@ -110,7 +92,7 @@ fn write_with<T: Serialize + ?Sized>(
 /// control characters below U+0020, with the short forms `\b \t \n \f \r` and
 /// `\u00xx` (lowercase) for the others. Everything else, DEL and non-ASCII included,
 /// is written as it is.
-pub fn escape_into(out: &mut Vec<u8>, s: &str) {
+fn escape_into(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
@@ -174,13 +156,13 @@ fn push_escape(out: &mut Vec<u8>, b: u8) {
     out.extend_from_slice(&[b'\\', short]);
 }
 
-/// The serializer: compact, or pretty from a depth.
+/// The serializer: pretty JSON, from a depth.
 struct Ser<'a> {
     out: &'a mut Vec<u8>,
     /// Where `out` is emptied into, between array elements, once it holds [`FLUSH_AT`].
     sink: Option<&'a mut dyn Write>,
-    /// `None` for compact JSON; else pretty, and how deep the current line is.
-    depth: Option<usize>,
+    /// How deep the current line is.
+    depth: usize,
     /// The next string is a `RawValue`'s text, written as it is.
     raw: bool,
     /// `collect_str`'s buffer, kept between calls.
@@ -188,7 +170,7 @@ struct Ser<'a> {
 }
 
 impl<'a> Ser<'a> {
-    fn new(out: &'a mut Vec<u8>, depth: Option<usize>, sink: Option<&'a mut dyn Write>) -> Self {
+    fn new(out: &'a mut Vec<u8>, depth: usize, sink: Option<&'a mut dyn Write>) -> Self {
         Ser {
             out,
             sink,
@@ -199,44 +181,37 @@ impl<'a> Ser<'a> {
     }
 
     fn open(&mut self, bracket: u8) {
-        if let Some(d) = &mut self.depth {
-            *d += 1;
-        }
+        self.depth += 1;
         self.out.push(bracket);
     }
 
     fn close(&mut self, bracket: u8, had_values: bool) {
-        if let Some(d) = &mut self.depth {
-            *d = d.saturating_sub(1);
-            if had_values {
-                let d = *d;
-                self.newline(d);
-            }
+        self.depth = self.depth.saturating_sub(1);
+        if had_values {
+            self.newline();
         }
         self.out.push(bracket);
     }
 
-    fn newline(&mut self, depth: usize) {
+    /// A new line, indented to the current depth.
+    fn newline(&mut self) {
         self.out.push(b'\n');
-        for _ in 0..depth {
+        for _ in 0..self.depth {
             self.out.extend_from_slice(b"  ");
         }
     }
 
-    /// What comes before an element or a key: a comma unless it is the first, and in
-    /// pretty JSON a new line.
+    /// What comes before an element or a key: a comma unless it is the first, then a
+    /// new line.
     fn before_item(&mut self, first: bool) {
         if !first {
             self.out.push(b',');
         }
-        if let Some(d) = self.depth {
-            self.newline(d);
-        }
+        self.newline();
     }
 
     fn before_value(&mut self) {
-        self.out
-            .extend_from_slice(if self.depth.is_some() { b": " } else { b":" });
+        self.out.extend_from_slice(b": ");
     }
 
     fn flush_if_full(&mut self) -> Result<(), Error> {
@@ -840,21 +815,14 @@ mod tests {
     use serde_json::Value;
     use std::collections::BTreeMap;
 
-    fn compact<T: Serialize + ?Sized>(v: &T) -> String {
-        let mut out = Vec::new();
-        to_vec(&mut out, v).unwrap();
-        String::from_utf8(out).unwrap()
-    }
-
     fn pretty<T: Serialize + ?Sized>(v: &T) -> String {
         let mut out = Vec::new();
         to_vec_pretty_at(&mut out, 0, v).unwrap();
         String::from_utf8(out).unwrap()
     }
 
-    /// Both forms, compared with serde_json's.
+    /// Compared with serde_json's.
     fn same<T: Serialize + ?Sized>(v: &T) {
-        assert_eq!(compact(v), serde_json::to_string(v).unwrap());
         assert_eq!(pretty(v), serde_json::to_string_pretty(v).unwrap());
     }
 
@@ -967,7 +935,7 @@ mod tests {
     fn a_key_that_is_not_text_is_refused() {
         let m: BTreeMap<Vec<u8>, u8> = [(vec![1], 1)].into();
         let mut out = Vec::new();
-        let e = to_vec(&mut out, &m).unwrap_err();
+        let e = to_vec_pretty_at(&mut out, 0, &m).unwrap_err();
         assert_eq!(e.to_string(), "key must be a string");
         assert_eq!(
             std::io::Error::from(e).kind(),
@@ -1023,7 +991,7 @@ mod tests {
         assert_eq!(sink.1, serde_json::to_vec_pretty(&rows).unwrap());
         assert!(pieces.len() > 5, "{pieces:?}");
         assert!(pieces.iter().all(|&n| n < 2 * FLUSH_AT));
-        let e = write(&mut Failing(2), &rows).unwrap_err();
+        let e = write_pretty_at(&mut Failing(2), 0, &rows).unwrap_err();
         assert_eq!(e.to_string(), "full");
     }
 
@@ -1049,7 +1017,6 @@ mod tests {
     proptest! {
         #[test]
         fn any_value_is_written_as_serde_json_writes_it(v in value(), depth in 0usize..4) {
-            prop_assert_eq!(compact(&v), serde_json::to_string(&v).unwrap());
             prop_assert_eq!(pretty(&v), serde_json::to_string_pretty(&v).unwrap());
             let mut out = Vec::new();
             to_vec_pretty_at(&mut out, depth, &v).unwrap();

@@ -1,8 +1,8 @@
 //! Fuzzes the portable export's own writers against the libraries they stand in for: for
 //! any JSON document, what `yaml::block` writes is serde_yaml's text, what
 //! `export::toml_block` writes is the toml crate's, and what `export::transcode` hands on
-//! is what a `serde_json::Value` of the text serializes as, and what `phr::json` writes,
-//! compact or pretty, is serde_json's text; none of them panics.
+//! is what a `serde_json::Value` of the text serializes as, and what `phr::json` writes
+//! is serde_json's pretty text; none of them panics.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -27,9 +27,6 @@ fuzz_target!(|data: &[u8]| {
     }
 
     let mut out = Vec::new();
-    phr::json::to_vec(&mut out, &value).expect("writes any JSON value");
-    assert_eq!(out, serde_json::to_vec(&value).expect("writes"));
-    out.clear();
     phr::json::to_vec_pretty_at(&mut out, 0, &value).expect("writes any JSON value");
     assert_eq!(out, serde_json::to_vec_pretty(&value).expect("writes"));
 
