@@ -134,10 +134,16 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             ctx.open_read()?
         };
         // Each parse is reduced to what reconciliation compares as it is read; a large
-        // list is read in two halves at once.
+        // list is read in two halves at once. The first half is given room for the whole
+        // list, since the second is appended to it.
         let halves = binder
             .read_in_halves("medications", SPLIT_FROM_ID, |conn, ids| {
-                let mut saved = SavedList::default();
+                let room = if ids.start == i64::MIN {
+                    i64::MIN..i64::MAX
+                } else {
+                    ids.clone()
+                };
+                let mut saved = SavedList::with_capacity(med::count_active_in(conn, room)?);
                 med::each_active_parse_in(conn, ids, |id, text, parsed| {
                     let parsed = crate::medparse::parsed_from(parsed, text);
                     saved.push(id.to_owned(), text.to_owned(), &parsed);

@@ -120,6 +120,16 @@ pub struct SavedList {
 }
 
 impl SavedList {
+    /// An empty list with room for `n` medications. A saved list of thousands is large
+    /// (a medication's facts take about 480 bytes), and growing it step by step copied
+    /// it into fresh memory each time.
+    pub fn with_capacity(n: usize) -> SavedList {
+        SavedList {
+            refs: Vec::with_capacity(n),
+            facts: Vec::with_capacity(n),
+        }
+    }
+
     /// Adds a medication: its short id (`m3`), its text, and the parse of that text.
     pub fn push(&mut self, id: String, text: String, parsed: &ParsedMed) {
         self.facts.push(facts::Facts::from_parsed(&text, parsed));

@@ -520,6 +520,15 @@ pub fn each_active_parse<E: From<rusqlite::Error>>(
 }
 
 /// [`each_active_parse`] over the medications whose row id is in `ids`.
+/// How many active medications have an id in `ids` (what [`each_active_parse_in`] gives).
+pub fn count_active_in(conn: &Connection, ids: std::ops::Range<i64>) -> rusqlite::Result<usize> {
+    conn.prepare_cached(
+        "SELECT count(*) FROM medications WHERE status = 'active' AND id >= ?1 AND id < ?2",
+    )?
+    .query_row([ids.start, ids.end], |r| r.get::<_, i64>(0))
+    .map(|n| usize::try_from(n).unwrap_or(0))
+}
+
 pub fn each_active_parse_in<E: From<rusqlite::Error>>(
     conn: &Connection,
     ids: std::ops::Range<i64>,
