@@ -808,6 +808,280 @@ impl ser::Serializer for KeySer<'_, '_> {
     }
 }
 
+/// JSON text written as it is (serialized as serde_json's `RawValue` serializes itself,
+/// which this serializer and serde_json's both write unchanged).
+pub struct Raw<'a>(pub &'a str);
+
+impl Serialize for Raw<'_> {
+    fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use ser::SerializeStruct;
+        let mut st = s.serialize_struct(RAW_TOKEN, 1)?;
+        st.serialize_field(RAW_TOKEN, self.0)?;
+        st.end()
+    }
+}
+
+/// Whether serde_json writes the number it reads from `token` as `token` again:
+/// - an integer with no leading zero (nor `-0`) and at most 18 digits, which it reads as
+///   an i64 or u64 and writes digit for digit;
+/// - a decimal fraction from 0.1 to below a million with at most six decimals and no
+///   trailing zero but in `.0` (`12.5`, `2.0`, `-0.25`). Such a number has at most 12
+///   significant digits, so serde_json reads it exactly (a significand below 2^53
+///   divided by a power of ten below 10^22), and as fewer than 15 significant digits it
+///   is itself the shortest text that reads back as the same double, which is what
+///   serde_json's formatter writes, in plain notation for that range.
+///
+/// Any other number is read and written again by serde_json.
+fn as_serde_json_writes(token: &str) -> bool {
+    let digits = token.strip_prefix('-').unwrap_or(token);
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (digits, None),
+    };
+    if !all_digits(whole) {
+        return false;
+    }
+    match fraction {
+        None => whole.len() <= 18 && (token == "0" || !whole.starts_with('0')),
+        Some(fraction) => {
+            all_digits(fraction)
+                && whole.len() <= 6
+                && fraction.len() <= 6
+                && (fraction == "0" || !fraction.ends_with('0'))
+                && if whole == "0" {
+                    !fraction.starts_with('0')
+                } else {
+                    !whole.starts_with('0')
+                }
+        }
+    }
+}
+
+/// How deep [`reindent`] follows nested arrays and objects before it leaves the text to
+/// the general path (serde_json itself reads 127 levels).
+const REINDENT_DEPTH: usize = 64;
+
+/// Appends JSON `text` to `out` exactly as serde_json's pretty printer writes the value
+/// it holds `depth` levels down (see [`to_vec_pretty_at`]), in one pass over the text
+/// instead of reading it into values and serializing them again. `false`, with `out`
+/// as it was, when the text is not JSON as serde_json reads it, when an object in it
+/// repeats a key, or when it nests deeper than [`REINDENT_DEPTH`]: the caller then takes
+/// the general path, which decides what those become.
+///
+/// Keys keep their order, as streaming serde_json's reading into a serializer does.
+/// Strings without an escape are copied; one with an escape is read by serde_json and
+/// escaped again. An integer written as serde_json writes one is copied; any other
+/// number is read by serde_json and written by its formatter.
+pub fn reindent(text: &str, depth: usize, out: &mut String) -> bool {
+    let start = out.len();
+    let mut r = Reindent {
+        text,
+        at: 0,
+        out,
+        keys: Vec::new(),
+    };
+    let done = r.value(depth).is_some() && {
+        r.skip_space();
+        r.at == text.len()
+    };
+    if !done {
+        out.truncate(start);
+    }
+    done
+}
+
+struct Reindent<'t, 'o> {
+    text: &'t str,
+    at: usize,
+    out: &'o mut String,
+    /// The keys of the objects open now, outermost first, to find a repeated one.
+    keys: Vec<std::borrow::Cow<'t, str>>,
+}
+
+impl<'t> Reindent<'t, '_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    /// Skips what serde_json takes as whitespace between tokens.
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.at += 1;
+        }
+    }
+
+    fn newline(&mut self, depth: usize) {
+        // A new line and two spaces for each level, up to REINDENT_DEPTH.
+        const INDENT: &str = concat!(
+            "\n",
+            "                                                                ",
+            "                                                                "
+        );
+        self.out.push_str(&INDENT[..1 + 2 * depth]);
+    }
+
+    fn value(&mut self, depth: usize) -> Option<()> {
+        self.skip_space();
+        match self.peek()? {
+            b'{' => self.object(depth),
+            b'[' => self.array(depth),
+            b'"' => {
+                let s = self.string()?;
+                self.write_string(&s);
+                Some(())
+            }
+            b't' => self.literal("true"),
+            b'f' => self.literal("false"),
+            b'n' => self.literal("null"),
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => None,
+        }
+    }
+
+    fn literal(&mut self, word: &str) -> Option<()> {
+        self.text[self.at..].starts_with(word).then_some(())?;
+        self.at += word.len();
+        self.out.push_str(word);
+        Some(())
+    }
+
+    fn object(&mut self, depth: usize) -> Option<()> {
+        if depth >= REINDENT_DEPTH {
+            return None;
+        }
+        self.at += 1;
+        self.skip_space();
+        if self.peek()? == b'}' {
+            self.at += 1;
+            self.out.push_str("{}");
+            return Some(());
+        }
+        self.out.push('{');
+        let base = self.keys.len();
+        loop {
+            self.skip_space();
+            (self.peek()? == b'"').then_some(())?;
+            let key = self.string()?;
+            if self.keys[base..].contains(&key) {
+                return None;
+            }
+            self.out.push_str(if self.keys.len() == base { "" } else { "," });
+            self.newline(depth + 1);
+            self.write_string(&key);
+            self.keys.push(key);
+            self.skip_space();
+            (self.peek()? == b':').then_some(())?;
+            self.at += 1;
+            self.out.push_str(": ");
+            self.value(depth + 1)?;
+            self.skip_space();
+            match self.peek()? {
+                b',' => self.at += 1,
+                b'}' => break,
+                _ => return None,
+            }
+        }
+        self.at += 1;
+        self.keys.truncate(base);
+        self.newline(depth);
+        self.out.push('}');
+        Some(())
+    }
+
+    fn array(&mut self, depth: usize) -> Option<()> {
+        if depth >= REINDENT_DEPTH {
+            return None;
+        }
+        self.at += 1;
+        self.skip_space();
+        if self.peek()? == b']' {
+            self.at += 1;
+            self.out.push_str("[]");
+            return Some(());
+        }
+        self.out.push('[');
+        let mut first = true;
+        loop {
+            self.out.push_str(if first { "" } else { "," });
+            first = false;
+            self.newline(depth + 1);
+            self.value(depth + 1)?;
+            self.skip_space();
+            match self.peek()? {
+                b',' => self.at += 1,
+                b']' => break,
+                _ => return None,
+            }
+        }
+        self.at += 1;
+        self.newline(depth);
+        self.out.push(']');
+        Some(())
+    }
+
+    /// The string that starts here, borrowed when it has no escape.
+    fn string(&mut self) -> Option<std::borrow::Cow<'t, str>> {
+        let bytes = self.text.as_bytes();
+        let open = self.at;
+        let mut i = open + 1;
+        let mut escaped = false;
+        loop {
+            match *bytes.get(i)? {
+                b'"' => break,
+                b'\\' => {
+                    escaped = true;
+                    i += 2;
+                }
+                0..0x20 => return None,
+                _ => i += 1,
+            }
+        }
+        self.at = i + 1;
+        if escaped {
+            serde_json::from_str::<String>(&self.text[open..=i])
+                .ok()
+                .map(std::borrow::Cow::Owned)
+        } else {
+            Some(std::borrow::Cow::Borrowed(&self.text[open + 1..i]))
+        }
+    }
+
+    /// Writes a string as [`escape_into`] does. One borrowed from the text has no
+    /// escape, `"` or control character, so it is written as it is.
+    fn write_string(&mut self, s: &std::borrow::Cow<'_, str>) {
+        match s {
+            std::borrow::Cow::Borrowed(s) => {
+                self.out.push('"');
+                self.out.push_str(s);
+                self.out.push('"');
+            }
+            std::borrow::Cow::Owned(s) => {
+                let mut v = Vec::new();
+                escape_into(&mut v, s);
+                // Escaping turns only ASCII bytes into ASCII text.
+                self.out.push_str(&String::from_utf8_lossy(&v));
+            }
+        }
+    }
+
+    fn number(&mut self) -> Option<()> {
+        let start = self.at;
+        let bytes = self.text.as_bytes();
+        while let Some(b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') = bytes.get(self.at) {
+            self.at += 1;
+        }
+        let token = &self.text[start..self.at];
+        if as_serde_json_writes(token) {
+            self.out.push_str(token);
+        } else {
+            let n: serde_json::Number = serde_json::from_str(token).ok()?;
+            self.out.push_str(&serde_json::to_string(&n).ok()?);
+        }
+        Some(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1014,6 +1288,108 @@ mod tests {
         })
     }
 
+    /// What the portable export wrote for a stored parse before [`reindent`]: the text
+    /// streamed into this serializer when it is plain JSON, else its `Value`, else the
+    /// text as a string.
+    fn general_path(text: &str, depth: usize) -> String {
+        let mut out = Vec::new();
+        match crate::export::transcode::Json::new(text) {
+            Some(json) => to_vec_pretty_at(&mut out, depth, &json).unwrap(),
+            None => {
+                let v = serde_json::from_str(text).unwrap_or_else(|_| Value::from(text));
+                to_vec_pretty_at(&mut out, depth, &v).unwrap();
+            }
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    /// `reindent`'s text, or None when it leaves the text to the general path; what it
+    /// writes is the general path's text, and `out` is left as it was when it declines.
+    fn reindented(text: &str, depth: usize) -> Option<String> {
+        let mut out = String::from("before");
+        let done = reindent(text, depth, &mut out);
+        let written = out.strip_prefix("before").expect("appended").to_owned();
+        if done {
+            assert_eq!(written, general_path(text, depth), "{text:?}");
+            Some(written)
+        } else {
+            assert!(written.is_empty(), "{text:?} left {written:?}");
+            None
+        }
+    }
+
+    #[test]
+    fn reindented_text_is_what_the_general_path_writes() {
+        let cases = [
+            r#"{"a":1,"b":[true,false,null],"c":{},"d":[],"e":{"f":"g"}}"#,
+            " { \"a\" : [ 1 , 2 ] , \"b\" : { } , \"c\" : [ ] } \n",
+            r#"{"dose":15.0,"mass":0.25,"per":-2.5,"n":-7,"z":0,"big":123456789012345678}"#,
+            r#"["\u00e9\/\"\\\n\u0001\ud83d\ude00", "é😀", "\u007f"]"#,
+            r#"[1.50, 1e3, 1E+3, 2.0e0, -0, -0.0, 0.0, 0.05, 1234567.5, 1.0000001, 12345678901234567890]"#,
+            r#""text""#,
+            "42",
+            "null",
+        ];
+        for text in cases {
+            for depth in [0, 3] {
+                assert!(reindented(text, depth).is_some(), "{text:?}");
+            }
+        }
+        assert_eq!(
+            reindented(r#"{"a":[1,{"b":2.0}],"c":{}}"#, 1).unwrap(),
+            "{\n    \"a\": [\n      1,\n      {\n        \"b\": 2.0\n      }\n    ],\n    \"c\": {}\n  }"
+        );
+    }
+
+    #[test]
+    fn what_is_not_plain_json_is_left_to_the_general_path() {
+        let deep = format!("{}{}", "[".repeat(70), "]".repeat(70));
+        let cases = [
+            "",
+            "   ",
+            r#"{"a":1,"a":2}"#,
+            r#"{"a":1,"\u0061":2}"#,
+            r#"{"a":1,}"#,
+            "[1,]",
+            "[1 2]",
+            "{\"a\" 1}",
+            "{1:2}",
+            "\"tab\tinside\"",
+            r#""\x""#,
+            r#""\ud800""#,
+            "\"open",
+            "[01]",
+            "[1.]",
+            "[.5]",
+            "[1e]",
+            "[1e999]",
+            "[- 1]",
+            "[truth]",
+            "nul",
+            "[1] [2]",
+            "[1]x",
+            deep.as_str(),
+        ];
+        for text in cases {
+            for depth in [0, 3] {
+                assert_eq!(reindented(text, depth), None, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_are_copied_only_where_serde_json_writes_them_back_the_same() {
+        for copied in ["0", "-1", "123456789012345678", "15.0", "0.5", "-0.25", "999999.999999"] {
+            assert!(as_serde_json_writes(copied), "{copied}");
+        }
+        for reread in [
+            "-0", "01", "1234567890123456789", "1.50", "0.0", "-0.0", "0.05", "1234567.5",
+            "1.0000001", "1e3", "1.", ".5", "-", "1-2", "1.2.3",
+        ] {
+            assert!(!as_serde_json_writes(reread), "{reread}");
+        }
+    }
+
     proptest! {
         #[test]
         fn any_value_is_written_as_serde_json_writes_it(v in value(), depth in 0usize..4) {
@@ -1025,6 +1401,38 @@ mod tests {
                 .unwrap()
                 .replace('\n', &format!("\n{}", "  ".repeat(depth)));
             prop_assert_eq!(String::from_utf8(out).unwrap(), indented);
+        }
+
+        /// Any value serde_json writes, compact or pretty, is reindented as the general
+        /// path writes it.
+        #[test]
+        fn written_values_are_reindented(v in value(), depth in 0usize..5, spaced in any::<bool>()) {
+            let text = if spaced {
+                serde_json::to_string_pretty(&v).unwrap()
+            } else {
+                serde_json::to_string(&v).unwrap()
+            };
+            prop_assert!(reindented(&text, depth).is_some(), "{}", text);
+        }
+
+        /// Text changed by a few bytes, mostly no longer JSON: where `reindent` takes it,
+        /// it writes what the general path writes (checked inside `reindented`).
+        #[test]
+        fn changed_text_is_reindented_right_or_left_alone(
+            v in value(),
+            edits in prop::collection::vec((any::<prop::sample::Index>(), "[-+.0-9eE{}\\[\\],:\" \\\\u0ta]{0,2}"), 1..4),
+            depth in 0usize..5,
+        ) {
+            let mut text = serde_json::to_string(&v).unwrap();
+            for (at, insert) in edits {
+                let mut i = at.index(text.len() + 1);
+                while !text.is_char_boundary(i) {
+                    i -= 1;
+                }
+                let end = (i + 1..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(i);
+                text.replace_range(i..end, &insert);
+            }
+            reindented(&text, depth);
         }
     }
 }

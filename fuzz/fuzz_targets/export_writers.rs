@@ -2,7 +2,9 @@
 //! any JSON document, what `yaml::block` writes is serde_yaml's text, what
 //! `export::toml_block` writes is the toml crate's, and what `export::transcode` hands on
 //! is what a `serde_json::Value` of the text serializes as, and what `phr::json` writes
-//! is serde_json's pretty text; none of them panics.
+//! is serde_json's pretty text; where `phr::json::reindent` takes any text (JSON or not),
+//! it writes what `phr::json` writes of the text streamed by `export::transcode`; none of
+//! them panics.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -14,6 +16,18 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    for depth in [0, 3] {
+        let mut reindented = String::new();
+        if phr::json::reindent(text, depth, &mut reindented) {
+            let json = Json::new(text).expect("reindent took only plain JSON");
+            let mut out = Vec::new();
+            phr::json::to_vec_pretty_at(&mut out, depth, &json).expect("writes");
+            assert_eq!(reindented.as_bytes(), out);
+        } else {
+            assert!(reindented.is_empty(), "a refused text left output");
+        }
+    }
+
     let Ok(value) = serde_json::from_str::<Value>(text) else {
         return;
     };

@@ -84,6 +84,19 @@ struct Rows {
     no_id: bool,
 }
 
+/// How a JSON column's value is handed to the serializer (see [`Rows::cell`]).
+#[derive(Clone, Copy)]
+enum JsonCells {
+    /// Read into a `Value` first: TOML's serializer asks for each value twice.
+    Values,
+    /// Handed on as it is read: the serializer asks for each value once.
+    Streamed,
+    /// As pretty JSON text, indented for this many levels down, which the JSON writer
+    /// takes as it is ([`crate::json::reindent`]); streamed where the text is not plain
+    /// JSON.
+    PrettyAt(usize),
+}
+
 /// One column of a row as the document has it, borrowed from SQLite's value where it can
 /// be.
 enum Cell<'r> {
@@ -95,6 +108,8 @@ enum Cell<'r> {
     Text(&'r str),
     /// A JSON column's value, handed on as it is read.
     Json(super::transcode::Json<'r>),
+    /// A JSON column's value as pretty JSON text, written as it is.
+    Pretty(String),
     /// A JSON column's value read into a `Value` first: one that repeats a key (kept
     /// once), every one for TOML, and text that is not JSON (kept as a string).
     Value(Value),
@@ -109,6 +124,7 @@ impl serde::Serialize for Cell<'_> {
             Cell::Real(f) => s.serialize_f64(*f),
             Cell::Text(t) => s.serialize_str(t),
             Cell::Json(v) => v.serialize(s),
+            Cell::Pretty(text) => crate::json::Raw(text).serialize(s),
             Cell::Value(v) => v.serialize(s),
         }
     }
@@ -135,13 +151,13 @@ impl Rows {
     /// Column `i` (of [`Rows::cols`]) of a row: flags as booleans, JSON columns as JSON,
     /// a real that is not finite (not a JSON number) and a blob as absent.
     ///
-    /// A JSON column is handed on as it is read when `once` (the serializer asks for each
-    /// value once; TOML's asks twice), else read into a `Value` first.
+    /// A JSON column is written as `json` says; text that is not JSON is kept as a
+    /// string.
     fn cell<'r>(
         &self,
         r: &'r rusqlite::Row<'_>,
         i: usize,
-        once: bool,
+        json: JsonCells,
     ) -> rusqlite::Result<Cell<'r>> {
         use rusqlite::types::ValueRef;
         let c = self.cols[i].as_str();
@@ -163,7 +179,14 @@ impl Rows {
                     )
                 })?;
                 if self.json_cols.contains(&c) {
-                    match once.then(|| super::transcode::Json::new(t)).flatten() {
+                    if let JsonCells::PrettyAt(depth) = json {
+                        let mut text = String::with_capacity(t.len() * 2);
+                        if crate::json::reindent(t, depth, &mut text) {
+                            return Ok(Cell::Pretty(text));
+                        }
+                    }
+                    let streamed = !matches!(json, JsonCells::Values);
+                    match streamed.then(|| super::transcode::Json::new(t)).flatten() {
                         Some(json) => Cell::Json(json),
                         None => Cell::Value(
                             serde_json::from_str(t).unwrap_or_else(|_| Value::String(t.to_owned())),
@@ -197,8 +220,8 @@ struct RowDoc<'a, 'r> {
     rows: &'a Rows,
     row: &'a rusqlite::Row<'r>,
     failed: &'a std::cell::RefCell<Option<rusqlite::Error>>,
-    /// Whether the serializer asks for each value once (see [`Rows::cell`]).
-    once: bool,
+    /// How JSON columns are written (see [`Rows::cell`]).
+    json: JsonCells,
 }
 
 /// `{key: [row]}`: an array of one row, under its key (a TOML array-of-tables element,
@@ -226,7 +249,7 @@ impl serde::Serialize for RowDoc<'_, '_> {
             m.serialize_entry("id", &id)?;
         }
         for (i, c) in self.rows.cols.iter().enumerate() {
-            match self.rows.cell(self.row, i, self.once).map_err(fail)? {
+            match self.rows.cell(self.row, i, self.json).map_err(fail)? {
                 Cell::Absent => {}
                 cell => m.serialize_entry(c, &cell)?,
             }
@@ -339,7 +362,7 @@ pub fn export(conn: &Connection, exported_at: &str) -> rusqlite::Result<Value> {
                 rows: a,
                 row,
                 failed: &failed,
-                once: true,
+                json: JsonCells::Streamed,
             };
             match serde_json::to_value(&row) {
                 Ok(v) => rows.push(v),
@@ -399,6 +422,10 @@ pub fn write_json(
     w.write_all(b"\n}\n")
 }
 
+/// How many levels down a row's values are in the JSON document: an array at its first
+/// level (see [`json_entry`]), a row at the second.
+const ROW_VALUES_AT: usize = 3;
+
 /// `"key": value` at the document's first level, after a comma unless `first`.
 fn json_entry(
     w: &mut dyn std::io::Write,
@@ -429,7 +456,7 @@ impl serde::Serialize for Streamed<'_> {
                 rows: self.rows,
                 row,
                 failed: self.failed,
-                once: true,
+                json: JsonCells::PrettyAt(ROW_VALUES_AT),
             };
             written = seq.serialize_element(&row);
             if written.is_err() {
@@ -546,7 +573,7 @@ pub fn write_toml(
                     rows: a,
                     row,
                     failed: &failed,
-                    once: false,
+                    json: JsonCells::Values,
                 },
             );
             let text = toml::to_string_pretty(&one);
@@ -569,7 +596,7 @@ impl Rows {
         let id = self.id(row)?;
         let mut cells = Vec::with_capacity(self.cols.len());
         for (i, c) in self.cols.iter().enumerate() {
-            cells.push((c.as_str(), self.cell(row, i, false)?));
+            cells.push((c.as_str(), self.cell(row, i, JsonCells::Values)?));
         }
         let mut items: Vec<(&str, Item<'_>)> = Vec::with_capacity(cells.len() + 1);
         if let Some(id) = &id {
@@ -585,7 +612,7 @@ impl Rows {
                     Cell::Real(f) => Item::Float(*f),
                     Cell::Text(t) => Item::Str(t),
                     Cell::Value(v) => Item::Json(v),
-                    Cell::Json(_) => return Ok(false),
+                    Cell::Json(_) | Cell::Pretty(_) => return Ok(false),
                 },
             ));
         }
@@ -623,7 +650,7 @@ pub fn write_yaml(
                 rows: a,
                 row,
                 failed: &failed,
-                once: true,
+                json: JsonCells::Streamed,
             };
             text.clear();
             let written = if first {
