@@ -116,24 +116,23 @@ fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 
-/// Whether no byte needs escaping. It looks at sixteen bytes at a time, the last few
-/// padded with spaces, with no branch inside (so that it is compiled to vector
-/// compares): most strings have nothing to escape.
+/// Whether no byte needs escaping (see [`none_of`]).
 fn plain(bytes: &[u8]) -> bool {
-    fn sixteen(c: &[u8; 16]) -> u8 {
-        let mut hits = 0;
-        for &b in c {
-            hits |= u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\');
-        }
-        hits
-    }
+    none_of(bytes, |b| (b < 0x20) | (b == b'"') | (b == b'\\'))
+}
+
+/// Whether `hit` is false for every byte, and for a space. It looks at sixteen bytes at
+/// a time, the last few padded with spaces, with no branch inside (so that it is
+/// compiled to vector compares, given a `hit` without branches): most strings a writer
+/// is given have nothing to escape.
+pub(crate) fn none_of(bytes: &[u8], hit: impl Fn(u8) -> bool + Copy) -> bool {
+    let sixteen = |c: &[u8; 16]| c.iter().fold(false, |hits, &b| hits | hit(b));
     let (chunks, rest) = bytes.as_chunks::<16>();
     let mut last = [b' '; 16];
     last[..rest.len()].copy_from_slice(rest);
-    chunks
+    !chunks
         .iter()
         .fold(sixteen(&last), |hits, c| hits | sixteen(c))
-        == 0
 }
 
 fn push_escape(out: &mut Vec<u8>, b: u8) {

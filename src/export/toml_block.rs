@@ -160,10 +160,8 @@ fn scalar(out: &mut String, v: Item<'_>) -> Result<(), Unsupported> {
     use std::fmt::Write;
     match v {
         Item::Str(s) => {
-            if !s
-                .bytes()
-                .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
-            {
+            let needs_more = |b: u8| (b < 0x20) | (b >= 0x7f) | (b == b'"') | (b == b'\\');
+            if !crate::json::none_of(s.as_bytes(), needs_more) {
                 return Err(Unsupported);
             }
             out.push('"');
