@@ -3,13 +3,15 @@
 //! `export::toml_block` writes is the toml crate's, and what `export::transcode` hands on
 //! is what a `serde_json::Value` of the text serializes as, and what `phr::json` writes
 //! is serde_json's pretty text; where `phr::json::reindent` takes any text (JSON or not),
-//! it writes what `phr::json` writes of the text streamed by `export::transcode`; none of
-//! them panics.
+//! it writes what `phr::json` writes of the text streamed by `export::transcode`; a
+//! `phr::json::tree` of any text holds what its `serde_json::Value` holds; none of them
+//! panics.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use phr::export::toml_block::{self, Item};
 use phr::export::transcode::Json;
+use phr::json::Tree;
 use serde_json::{Map, Value};
 
 fuzz_target!(|data: &[u8]| {
@@ -28,9 +30,14 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 
+    let tree = phr::json::tree(text);
     let Ok(value) = serde_json::from_str::<Value>(text) else {
+        assert!(tree.is_none(), "a tree of text that is not JSON");
         return;
     };
+    if let Some(tree) = tree {
+        assert_eq!(tree, Tree::from(&value));
+    }
 
     let mut out = Vec::new();
     if phr::yaml::block::write(&value, &mut out).is_ok() {
@@ -59,8 +66,12 @@ fuzz_target!(|data: &[u8]| {
     }
 
     if let Value::Object(m) = &value {
-        let items: Vec<(&str, Item<'_>)> =
-            m.iter().map(|(k, v)| (k.as_str(), Item::Json(v))).collect();
+        let trees: Vec<Tree<'_>> = m.values().map(Tree::from).collect();
+        let items: Vec<(&str, Item<'_>)> = m
+            .keys()
+            .zip(&trees)
+            .map(|(k, t)| (k.as_str(), Item::Json(t)))
+            .collect();
         let mut out = String::new();
         if toml_block::row(&mut out, "rows", &items).is_ok() {
             let mut doc = Map::new();

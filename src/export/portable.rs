@@ -89,6 +89,8 @@ struct Rows {
 enum JsonCells {
     /// Read into a `Value` first: TOML's serializer asks for each value twice.
     Values,
+    /// Read into a [`crate::json::Tree`] where the text takes one, for `toml_block`.
+    Trees,
     /// Handed on as it is read: the serializer asks for each value once.
     Streamed,
     /// As pretty JSON text, indented for this many levels down, which the JSON writer
@@ -110,6 +112,8 @@ enum Cell<'r> {
     Json(super::transcode::Json<'r>),
     /// A JSON column's value as pretty JSON text, written as it is.
     Pretty(String),
+    /// A JSON column's value read into a tree (for `toml_block` only).
+    Tree(crate::json::Tree<'r>),
     /// A JSON column's value read into a `Value` first: one that repeats a key (kept
     /// once), every one for TOML, and text that is not JSON (kept as a string).
     Value(Value),
@@ -125,6 +129,7 @@ impl serde::Serialize for Cell<'_> {
             Cell::Text(t) => s.serialize_str(t),
             Cell::Json(v) => v.serialize(s),
             Cell::Pretty(text) => crate::json::Raw(text).serialize(s),
+            Cell::Tree(t) => serde_json::Value::from(t).serialize(s),
             Cell::Value(v) => v.serialize(s),
         }
     }
@@ -179,13 +184,21 @@ impl Rows {
                     )
                 })?;
                 if self.json_cols.contains(&c) {
-                    if let JsonCells::PrettyAt(depth) = json {
-                        let mut text = String::with_capacity(t.len() * 2);
-                        if crate::json::reindent(t, depth, &mut text) {
-                            return Ok(Cell::Pretty(text));
+                    match json {
+                        JsonCells::PrettyAt(depth) => {
+                            let mut text = String::with_capacity(t.len() * 2);
+                            if crate::json::reindent(t, depth, &mut text) {
+                                return Ok(Cell::Pretty(text));
+                            }
                         }
+                        JsonCells::Trees => {
+                            if let Some(tree) = crate::json::tree(t) {
+                                return Ok(Cell::Tree(tree));
+                            }
+                        }
+                        JsonCells::Values | JsonCells::Streamed => {}
                     }
-                    let streamed = !matches!(json, JsonCells::Values);
+                    let streamed = matches!(json, JsonCells::Streamed | JsonCells::PrettyAt(_));
                     match streamed.then(|| super::transcode::Json::new(t)).flatten() {
                         Some(json) => Cell::Json(json),
                         None => Cell::Value(
@@ -596,23 +609,33 @@ impl Rows {
         let id = self.id(row)?;
         let mut cells = Vec::with_capacity(self.cols.len());
         for (i, c) in self.cols.iter().enumerate() {
-            cells.push((c.as_str(), self.cell(row, i, JsonCells::Values)?));
+            cells.push((c.as_str(), self.cell(row, i, JsonCells::Trees)?));
         }
+        // A JSON column's `Value` (text a tree does not take) as a tree.
+        let trees: Vec<Option<crate::json::Tree<'_>>> = cells
+            .iter()
+            .map(|(_, cell)| match cell {
+                Cell::Value(v) => Some(crate::json::Tree::from(v)),
+                _ => None,
+            })
+            .collect();
         let mut items: Vec<(&str, Item<'_>)> = Vec::with_capacity(cells.len() + 1);
         if let Some(id) = &id {
             items.push(("id", Item::Str(id)));
         }
-        for (c, cell) in &cells {
+        for ((c, cell), tree) in cells.iter().zip(&trees) {
             items.push((
                 c,
-                match cell {
-                    Cell::Absent => continue,
-                    Cell::Flag(b) => Item::Bool(*b),
-                    Cell::Integer(i) => Item::Int(*i),
-                    Cell::Real(f) => Item::Float(*f),
-                    Cell::Text(t) => Item::Str(t),
-                    Cell::Value(v) => Item::Json(v),
-                    Cell::Json(_) | Cell::Pretty(_) => return Ok(false),
+                match (cell, tree) {
+                    (Cell::Absent, _) => continue,
+                    (Cell::Flag(b), _) => Item::Bool(*b),
+                    (Cell::Integer(i), _) => Item::Int(*i),
+                    (Cell::Real(f), _) => Item::Float(*f),
+                    (Cell::Text(t), _) => Item::Str(t),
+                    (Cell::Tree(t), _) | (Cell::Value(_), Some(t)) => Item::Json(t),
+                    (Cell::Value(_), None) | (Cell::Json(_) | Cell::Pretty(_), _) => {
+                        return Ok(false);
+                    }
                 },
             ));
         }

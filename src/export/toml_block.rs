@@ -3,7 +3,7 @@
 //! writes, byte for byte, and it leaves any other row to the crate. The crate took most
 //! of the TOML export's time, building a document for every row.
 
-use serde_json::Value;
+use crate::json::Tree;
 
 /// What this writer leaves to the `toml` crate. Carries nothing of the row.
 #[derive(Debug, PartialEq, Eq)]
@@ -17,7 +17,7 @@ pub enum Item<'a> {
     Float(f64),
     Bool(bool),
     /// A JSON column's value.
-    Json(&'a Value),
+    Json(&'a Tree<'a>),
 }
 
 /// Appends the row as an element of the array of tables `key` (`[[key]]`) to `out`,
@@ -69,18 +69,18 @@ fn table(out: &mut String, path: &str, items: &[(&str, Item<'_>)]) -> Result<(),
         bare(k)?;
         let sub = format!("{path}.{k}");
         match v {
-            Value::Object(m) => {
+            Tree::Object(m) => {
                 // A table of only tables has no header of its own (theirs imply it).
-                if m.is_empty() || !m.values().all(under_header) {
+                if m.is_empty() || !m.iter().all(|(_, v)| under_header(v)) {
                     out.push_str("\n[");
                     out.push_str(&sub);
                     out.push_str("]\n");
                 }
                 table(out, &sub, &entries(m))?;
             }
-            Value::Array(a) => {
+            Tree::Array(a) => {
                 for t in a {
-                    let Value::Object(m) = t else {
+                    let Tree::Object(m) = t else {
                         return Err(Unsupported);
                     };
                     out.push_str("\n[[");
@@ -97,17 +97,17 @@ fn table(out: &mut String, path: &str, items: &[(&str, Item<'_>)]) -> Result<(),
 
 /// Whether a value is written under a header of its own: a table, or a non-empty array
 /// of tables.
-fn under_header(v: &Value) -> bool {
+fn under_header(v: &Tree<'_>) -> bool {
     match v {
-        Value::Object(_) => true,
-        Value::Array(a) => !a.is_empty() && a.iter().all(Value::is_object),
+        Tree::Object(_) => true,
+        Tree::Array(a) => !a.is_empty() && a.iter().all(|e| matches!(e, Tree::Object(_))),
         _ => false,
     }
 }
 
 /// An object's entries as a table's items.
-fn entries(m: &serde_json::Map<String, Value>) -> Vec<(&str, Item<'_>)> {
-    m.iter().map(|(k, v)| (k.as_str(), Item::Json(v))).collect()
+fn entries<'a>(m: &'a [(std::borrow::Cow<'a, str>, Tree<'a>)]) -> Vec<(&'a str, Item<'a>)> {
+    m.iter().map(|(k, v)| (k.as_ref(), Item::Json(v))).collect()
 }
 
 /// Writes a value after `key = `: a scalar, or an array of scalars (one element on the
@@ -117,14 +117,14 @@ fn inline(out: &mut String, v: Item<'_>) -> Result<(), Unsupported> {
         return scalar(out, v);
     };
     match v {
-        Value::Array(a) if a.len() < 2 => {
+        Tree::Array(a) if a.len() < 2 => {
             out.push('[');
             if let Some(e) = a.first() {
                 scalar(out, json_scalar(e)?)?;
             }
             out.push(']');
         }
-        Value::Array(a) => {
+        Tree::Array(a) => {
             out.push_str("[\n");
             for e in a {
                 out.push_str("    ");
@@ -138,17 +138,13 @@ fn inline(out: &mut String, v: Item<'_>) -> Result<(), Unsupported> {
     Ok(())
 }
 
-fn json_scalar(v: &Value) -> Result<Item<'_>, Unsupported> {
+fn json_scalar<'a>(v: &'a Tree<'a>) -> Result<Item<'a>, Unsupported> {
     Ok(match v {
-        Value::String(s) => Item::Str(s),
-        Value::Bool(b) => Item::Bool(*b),
-        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
-            (Some(i), _) => Item::Int(i),
-            (None, Some(_)) if n.is_u64() => return Err(Unsupported),
-            (None, Some(f)) => Item::Float(f),
-            (None, None) => return Err(Unsupported),
-        },
-        _ => return Err(Unsupported),
+        Tree::Str(s) => Item::Str(s),
+        Tree::Bool(b) => Item::Bool(*b),
+        Tree::Int(i) => Item::Int(*i),
+        Tree::Float(f) => Item::Float(*f),
+        Tree::Big(_) | Tree::Null | Tree::Array(_) | Tree::Object(_) => return Err(Unsupported),
     })
 }
 
@@ -189,7 +185,7 @@ fn scalar(out: &mut String, v: Item<'_>) -> Result<(), Unsupported> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use serde_json::{Map, json};
+    use serde_json::{Map, Value, json};
 
     /// What the crate writes for the row.
     fn crate_text(key: &str, items: &[(&str, Item<'_>)]) -> Option<String> {
@@ -200,7 +196,7 @@ mod tests {
                 Item::Int(i) => json!(i),
                 Item::Float(f) => json!(f),
                 Item::Bool(b) => json!(b),
-                Item::Json(v) => (*v).clone(),
+                Item::Json(v) => Value::from(*v),
             };
             m.insert((*k).to_owned(), v);
         }
@@ -232,6 +228,7 @@ mod tests {
             "tiny": 0.00015,
             "prn": false
         });
+        let tree = Tree::from(&parsed);
         let items = [
             ("id", Item::Str("m1")),
             ("text", Item::Str("Prednisone 20 mg: taper (see notes)")),
@@ -240,11 +237,14 @@ mod tests {
             ("huge", Item::Float(-1.5e300)),
             ("small", Item::Float(1e-7)),
             ("flag", Item::Bool(true)),
-            ("parsed", Item::Json(&parsed)),
+            ("parsed", Item::Json(&tree)),
             ("created_at", Item::Str("2026-01-01T00:00:00Z")),
         ];
         for (k, v) in parsed.as_object().unwrap() {
-            assert!(fast("m", &[(k.as_str(), Item::Json(v))]).is_ok(), "{k}");
+            assert!(
+                fast("m", &[(k.as_str(), Item::Json(&Tree::from(v)))]).is_ok(),
+                "{k}"
+            );
         }
         let got = fast("medications", &items).unwrap();
         assert_eq!(got, crate_text("medications", &items).unwrap());
@@ -256,6 +256,13 @@ mod tests {
         let mixed = json!([1, {"a": 1}]);
         let nested = json!([[1], [2]]);
         let null = json!({"a": null});
+        let big = json!(u64::MAX);
+        let (mixed, nested, null, big) = (
+            Tree::from(&mixed),
+            Tree::from(&nested),
+            Tree::from(&null),
+            Tree::from(&big),
+        );
         for items in [
             vec![("s", Item::Str("say \"hi\""))],
             vec![("s", Item::Str("two\nlines"))],
@@ -265,6 +272,7 @@ mod tests {
             vec![("a", Item::Json(&mixed))],
             vec![("a", Item::Json(&nested))],
             vec![("a", Item::Json(&null))],
+            vec![("a", Item::Json(&big))],
         ] {
             assert_eq!(fast("rows", &items), Err(Unsupported), "{items:?}");
         }
@@ -307,8 +315,12 @@ mod tests {
         ) {
             let mut seen = std::collections::HashSet::new();
             let fields: Vec<_> = fields.into_iter().filter(|(k, _)| seen.insert(k.clone())).collect();
-            let items: Vec<(&str, Item<'_>)> =
-                fields.iter().map(|(k, v)| (k.as_str(), Item::Json(v))).collect();
+            let trees: Vec<Tree<'_>> = fields.iter().map(|(_, v)| Tree::from(v)).collect();
+            let items: Vec<(&str, Item<'_>)> = fields
+                .iter()
+                .zip(&trees)
+                .map(|((k, _), t)| (k.as_str(), Item::Json(t)))
+                .collect();
             if let Ok(got) = fast("rows", &items) {
                 prop_assert_eq!(Some(got), crate_text("rows", &items));
             }
