@@ -156,7 +156,7 @@ fn scalar(out: &mut String, v: Item<'_>) -> Result<(), Unsupported> {
     use std::fmt::Write;
     match v {
         Item::Str(s) => {
-            let needs_more = |b: u8| (b < 0x20) | (b >= 0x7f) | (b == b'"') | (b == b'\\');
+            let needs_more = |b: u8| !(0x20..0x7f).contains(&b) | (b == b'"') | (b == b'\\');
             if !crate::json::none_of(s.as_bytes(), needs_more) {
                 return Err(Unsupported);
             }

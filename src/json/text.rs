@@ -276,6 +276,10 @@ impl Reindent<'_, '_> {
 
     /// Writes a string as [`escape_into`] does. One borrowed from the text has nothing
     /// to escape, so it is written as it is.
+    #[expect(
+        clippy::ptr_arg,
+        reason = "a borrowed string is one that needs no escape"
+    )]
     fn write_string(&mut self, s: &Cow<'_, str>) {
         match s {
             Cow::Borrowed(s) => {
