@@ -94,17 +94,6 @@ impl<'t> Scan<'t> {
         }
     }
 
-    /// Takes the `open` bracket; true when the container is empty (its close taken too).
-    fn open(&mut self, open: u8, close: u8) -> Option<bool> {
-        self.expect(open)?;
-        self.skip_space();
-        let empty = self.peek()? == close;
-        if empty {
-            self.at += 1;
-        }
-        Some(empty)
-    }
-
     fn literal(&mut self, word: &'static str) -> Option<&'static str> {
         self.text[self.at..].starts_with(word).then_some(())?;
         self.at += word.len();
@@ -148,6 +137,31 @@ impl<'t> Scan<'t> {
             self.at += 1;
         }
         &self.text[start..self.at]
+    }
+}
+
+/// Reads an array or an object, whose open bracket is next in `s`'s scan: `item` reads
+/// each element or entry in turn, told whether it is the first. True when it is empty.
+fn each<'t, S>(
+    s: &mut S,
+    scan: impl Fn(&mut S) -> &mut Scan<'t>,
+    [open, close]: [u8; 2],
+    mut item: impl FnMut(&mut S, bool) -> Option<()>,
+) -> Option<bool> {
+    let sc = scan(s);
+    sc.expect(open)?;
+    sc.skip_space();
+    if sc.peek()? == close {
+        sc.at += 1;
+        return Some(true);
+    }
+    let mut first = true;
+    loop {
+        item(s, first)?;
+        first = false;
+        if !scan(s).more(close)? {
+            return Some(false);
+        }
     }
 }
 
@@ -218,59 +232,53 @@ impl Reindent<'_, '_> {
     }
 
     fn object(&mut self, depth: usize) -> Option<()> {
-        if depth >= MAX_DEPTH {
-            return None;
-        }
-        if self.scan.open(b'{', b'}')? {
-            self.out.push_str("{}");
-            return Some(());
-        }
-        self.out.push('{');
         let base = self.keys.len();
-        loop {
-            let key = self.scan.string()?;
-            if self.keys[base..].contains(&key) {
+        self.container(depth, [b'{', b'}'], |r| {
+            let key = r.scan.string()?;
+            if r.keys[base..].contains(&key) {
                 return None;
             }
-            self.out
-                .push_str(if self.keys.len() == base { "" } else { "," });
-            self.newline(depth + 1);
-            self.write_string(&key);
-            self.keys.push(key);
-            self.scan.expect(b':')?;
-            self.out.push_str(": ");
-            self.value(depth + 1)?;
-            if !self.scan.more(b'}')? {
-                break;
-            }
-        }
+            r.write_string(&key);
+            r.keys.push(key);
+            r.scan.expect(b':')?;
+            r.out.push_str(": ");
+            r.value(depth + 1)
+        })?;
         self.keys.truncate(base);
-        self.newline(depth);
-        self.out.push('}');
         Some(())
     }
 
     fn array(&mut self, depth: usize) -> Option<()> {
+        self.container(depth, [b'[', b']'], |r| r.value(depth + 1))
+    }
+
+    /// An array or an object: `item` reads and writes an element or an entry, after
+    /// the comma and the new line before it.
+    fn container(
+        &mut self,
+        depth: usize,
+        [open, close]: [u8; 2],
+        mut item: impl FnMut(&mut Self) -> Option<()>,
+    ) -> Option<()> {
         if depth >= MAX_DEPTH {
             return None;
         }
-        if self.scan.open(b'[', b']')? {
-            self.out.push_str("[]");
-            return Some(());
+        let empty = each(
+            self,
+            |r| &mut r.scan,
+            [open, close],
+            |r, first| {
+                r.out.push(char::from(if first { open } else { b',' }));
+                r.newline(depth + 1);
+                item(r)
+            },
+        )?;
+        if empty {
+            self.out.push(char::from(open));
+        } else {
+            self.newline(depth);
         }
-        self.out.push('[');
-        let mut first = true;
-        loop {
-            self.out.push_str(if first { "" } else { "," });
-            first = false;
-            self.newline(depth + 1);
-            self.value(depth + 1)?;
-            if !self.scan.more(b']')? {
-                break;
-            }
-        }
-        self.newline(depth);
-        self.out.push(']');
+        self.out.push(char::from(close));
         Some(())
     }
 
@@ -385,39 +393,36 @@ pub fn tree(text: &str) -> Option<Tree<'_>> {
 fn tree_at<'t>(scan: &mut Scan<'t>, depth: usize) -> Option<Tree<'t>> {
     scan.skip_space();
     Some(match scan.peek()? {
+        b'{' | b'[' if depth >= MAX_DEPTH => return None,
         b'{' => {
-            if depth >= MAX_DEPTH {
-                return None;
-            }
-            let mut entries = Vec::new();
-            if !scan.open(b'{', b'}')? {
-                loop {
-                    let key = scan.string()?;
+            let mut entries: Vec<(Cow<'t, str>, Tree<'t>)> = Vec::new();
+            each(
+                scan,
+                |s| s,
+                [b'{', b'}'],
+                |s, _| {
+                    let key = s.string()?;
                     if entries.iter().any(|(k, _)| *k == key) {
                         return None;
                     }
-                    scan.expect(b':')?;
-                    entries.push((key, tree_at(scan, depth + 1)?));
-                    if !scan.more(b'}')? {
-                        break;
-                    }
-                }
-            }
+                    s.expect(b':')?;
+                    entries.push((key, tree_at(s, depth + 1)?));
+                    Some(())
+                },
+            )?;
             Tree::Object(entries)
         }
         b'[' => {
-            if depth >= MAX_DEPTH {
-                return None;
-            }
             let mut elements = Vec::new();
-            if !scan.open(b'[', b']')? {
-                loop {
-                    elements.push(tree_at(scan, depth + 1)?);
-                    if !scan.more(b']')? {
-                        break;
-                    }
-                }
-            }
+            each(
+                scan,
+                |s| s,
+                [b'[', b']'],
+                |s, _| {
+                    elements.push(tree_at(s, depth + 1)?);
+                    Some(())
+                },
+            )?;
             Tree::Array(elements)
         }
         b'"' => Tree::Str(scan.string()?),
