@@ -7,6 +7,10 @@
 //! a time. Numbers are still written by serde_json's own formatter, so they come out as
 //! they always have; the tests compare the two serializers on generated values. (The
 //! FHIR bundle's compact entries stay on serde_json: there this measured no better.)
+//!
+//! [`reindent`] and [`tree`] (in `text`) read the JSON text of a stored parse in one
+//! pass, for the portable export: as the pretty text this serializer would write of it,
+//! or as the tree a `serde_json::Value` of it holds.
 
 use std::fmt::Write as _;
 use std::io::Write;

@@ -169,7 +169,7 @@ fn each<'t, S>(
 /// it holds `depth` levels down (see [`super::to_vec_pretty_at`]), in one pass over the
 /// text instead of reading it into values and serializing them again. `false`, with
 /// `out` as it was, when the text is not JSON as serde_json reads it, when an object in
-/// it repeats a key, or when it nests deeper than [`MAX_DEPTH`]: the caller then takes
+/// it repeats a key, or when it nests deeper than 64 levels (`MAX_DEPTH`): the caller then takes
 /// the general path, which decides what those become.
 ///
 /// Keys keep their order, as streaming serde_json's reading into a serializer does.
@@ -383,7 +383,7 @@ fn number_tree(n: &serde_json::Number) -> Tree<'static> {
 /// JSON `text` as the [`Tree`] of the `serde_json::Value` it reads as, in one pass, its
 /// unescaped strings borrowed. `None` when the text is not JSON, when an object in it
 /// repeats a key (a `Value` keeps the first place and the last value), or when it nests deeper than
-/// [`MAX_DEPTH`]: the caller then reads a `Value`.
+/// 64 levels (`MAX_DEPTH`): the caller then reads a `Value`.
 pub fn tree(text: &str) -> Option<Tree<'_>> {
     let mut scan = Scan { text, at: 0 };
     let t = tree_at(&mut scan, 0)?;
