@@ -1260,12 +1260,28 @@ pub const KINDS: &[&kinds::Kind] = &[
 /// Goes through the binder in the bundle's order: the Patient, each section's
 /// resources, then the providers. Returns the sections.
 fn build(b: &mut Builder<'_, '_>, now: DateTime<Utc>) -> rusqlite::Result<Vec<Section>> {
+    let mut sections = build_first(b, now)?;
+    sections.extend(build_rest(b, now)?);
+    Ok(sections)
+}
+
+/// [`build`]'s first part: the patient, problems, allergies and medications.
+fn build_first(b: &mut Builder<'_, '_>, now: DateTime<Utc>) -> rusqlite::Result<Vec<Section>> {
     patient(b);
-    let mut sections = vec![problems(b), allergies(b), medications(b, now)?];
-    sections.extend(optional_sections(b)?);
+    Ok(vec![problems(b), allergies(b), medications(b, now)?])
+}
+
+/// [`build`]'s second part: results and the other optional sections, then the care team.
+/// Its entries follow the first part's, each after its own separator, so they can be
+/// written apart and appended.
+fn build_rest(b: &mut Builder<'_, '_>, _now: DateTime<Utc>) -> rusqlite::Result<Vec<Section>> {
+    let sections = optional_sections(b)?;
     providers(b);
     Ok(sections)
 }
+
+/// One part of [`build`].
+type Part = fn(&mut Builder<'_, '_>, DateTime<Utc>) -> rusqlite::Result<Vec<Section>>;
 
 /// The IPS document Bundle. `patient_uuid` names the patient (the binder's UUID); `snap`
 /// holds at least [`KINDS`]. This reads the binder once for the Composition's sections;
@@ -1335,7 +1351,7 @@ impl<'a> Bundle<'a> {
 /// carrying the [`rusqlite::Error`].
 pub fn write(b: &Bundle<'_>, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     write_head(b, w)?;
-    write_entries(b.snap, b.conn, b.patient_uuid, b.now, w)?;
+    write_entries(b.snap, b.conn, b.patient_uuid, b.now, w, build)?;
     w.write_all(ENTRIES_END)
 }
 
@@ -1368,6 +1384,7 @@ fn write_entries(
     patient_uuid: &str,
     now: DateTime<Utc>,
     w: &mut dyn std::io::Write,
+    part: Part,
 ) -> std::io::Result<()> {
     let mut entries = Builder {
         snap,
@@ -1380,7 +1397,7 @@ fn write_entries(
             failed: None,
         }),
     };
-    build(&mut entries, now).map_err(std::io::Error::other)?;
+    part(&mut entries, now).map_err(std::io::Error::other)?;
     match entries.sink.and_then(|s| s.failed) {
         Some(e) => Err(e),
         None => Ok(()),
@@ -1391,8 +1408,11 @@ fn write_entries(
 /// passes run at once: the sections are gathered on a second thread, with its own
 /// connection, while this thread writes the entries. They are held in memory only until
 /// the sections are ready and the Composition is written; then they go straight out.
-/// With no thread or connection, this thread gathers the sections itself when it needs
-/// them. Either way the bytes are those of [`write()`].
+/// Once the sections are gathered, the second thread also writes the entries of
+/// [`build_rest`] (results, the other records, the care team) into memory, and this
+/// thread, done with the medications, appends them. With no thread or connection, this
+/// thread gathers the sections itself when it needs them, and writes every entry. Either
+/// way the bytes are those of [`write()`].
 pub fn write_bundle(
     snap: &Snapshot,
     conn: &Connection,
@@ -1406,6 +1426,7 @@ pub fn write_bundle(
         return write(&b, w);
     };
     let (ready, gathered) = std::sync::mpsc::channel();
+    let (rest_ready, rest_gathered) = std::sync::mpsc::channel::<std::io::Result<Vec<u8>>>();
     let (written, _) = image.alongside(
         "phr-fhir-sections",
         || {
@@ -1427,13 +1448,25 @@ pub fn write_bundle(
                     Ok(true)
                 }),
             };
-            write_entries(snap, conn, patient_uuid, now, &mut held)?;
+            write_entries(snap, conn, patient_uuid, now, &mut held, build_first)?;
+            match rest_gathered.recv() {
+                Ok(rest) => std::io::Write::write_all(&mut held, &rest?)?,
+                // No thread or connection, or the sections failed there: written here.
+                Err(_) => write_entries(snap, conn, patient_uuid, now, &mut held, build_rest)?,
+            }
             held.release(true)?;
             w.write_all(ENTRIES_END)
         },
         move |apart: &Connection| {
+            let gathered = sections(snap, apart, patient_uuid, now);
+            let fine = gathered.is_ok();
             // Unheard when the entries were written first and their sections gathered here.
-            let _ = ready.send(sections(snap, apart, patient_uuid, now));
+            let _ = ready.send(gathered);
+            if fine {
+                let mut rest = Vec::new();
+                let written = write_entries(snap, apart, patient_uuid, now, &mut rest, build_rest);
+                let _ = rest_ready.send(written.map(|()| rest));
+            }
         },
     );
     written
@@ -1545,7 +1578,11 @@ mod tests {
             };
             crate::records::med::add_in(&c, &new, "2026-01-01T00:00:00Z", None).unwrap();
         }
-        insert(&c, &kinds::RESULT, &[("test", "HbA1c"), ("value", "7.2")]);
+        for i in 0..300 {
+            let value = format!("{}.{}", 5 + i % 4, i % 10);
+            insert(&c, &kinds::RESULT, &[("test", "HbA1c"), ("value", &value)]);
+        }
+        insert(&c, &kinds::PROVIDER, &[("name", "Dr Lee")]);
         let image = c.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
         let (_dir, binder) = crate::binder::opened_for_reading(&image);
         let shared = binder.shared_image();
@@ -1562,7 +1599,8 @@ mod tests {
             assert!(out == one_by_one, "the bundle differs");
         }
         let v: Value = serde_json::from_slice(&one_by_one).unwrap();
-        assert_eq!(v["entry"].as_array().unwrap().len(), 2500 + 3);
+        // The Composition, the patient, 2,500 medications, 300 results and a provider.
+        assert_eq!(v["entry"].as_array().unwrap().len(), 2 + 2500 + 300 + 1);
         assert_eq!(v["entry"][0]["resource"]["resourceType"], "Composition");
     }
 
