@@ -4,8 +4,8 @@
 //! is what a `serde_json::Value` of the text serializes as, and what `phr::json` writes
 //! is serde_json's pretty text; where `phr::json::reindent` takes any text (JSON or not),
 //! it writes what `phr::json` writes of the text streamed by `export::transcode`; a
-//! `phr::json::tree` of any text holds what its `serde_json::Value` holds; none of them
-//! panics.
+//! `phr::json::tree` of any text holds what its `serde_json::Value` holds and writes as
+//! YAML what the text streamed writes; none of them panics.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -35,8 +35,8 @@ fuzz_target!(|data: &[u8]| {
         assert!(tree.is_none(), "a tree of text that is not JSON");
         return;
     };
-    if let Some(tree) = tree {
-        assert_eq!(tree, Tree::from(&value));
+    if let Some(tree) = &tree {
+        assert_eq!(*tree, Tree::from(&value));
     }
 
     let mut out = Vec::new();
@@ -63,6 +63,12 @@ fuzz_target!(|data: &[u8]| {
             phr::yaml::to_string(&json).ok(),
             phr::yaml::to_string(&value).ok()
         );
+        if let Some(tree) = &tree {
+            assert_eq!(
+                phr::yaml::to_string(tree).ok(),
+                phr::yaml::to_string(&json).ok()
+            );
+        }
     }
 
     if let Value::Object(m) = &value {

@@ -89,7 +89,8 @@ struct Rows {
 enum JsonCells {
     /// Read into a `Value` first: TOML's serializer asks for each value twice.
     Values,
-    /// Read into a [`crate::json::Tree`] where the text takes one, for `toml_block`.
+    /// Read into a [`crate::json::Tree`] where the text takes one (else as `Streamed`):
+    /// what `toml_block` writes, and YAML's serializer reads.
     Trees,
     /// Handed on as it is read: the serializer asks for each value once.
     Streamed,
@@ -112,7 +113,7 @@ enum Cell<'r> {
     Json(super::transcode::Json<'r>),
     /// A JSON column's value as pretty JSON text, written as it is.
     Pretty(String),
-    /// A JSON column's value read into a tree (for `toml_block` only).
+    /// A JSON column's value read into a tree.
     Tree(crate::json::Tree<'r>),
     /// A JSON column's value read into a `Value` first: one that repeats a key (kept
     /// once), every one for TOML, and text that is not JSON (kept as a string).
@@ -129,7 +130,7 @@ impl serde::Serialize for Cell<'_> {
             Cell::Text(t) => s.serialize_str(t),
             Cell::Json(v) => v.serialize(s),
             Cell::Pretty(text) => crate::json::Raw(text).serialize(s),
-            Cell::Tree(t) => serde_json::Value::from(t).serialize(s),
+            Cell::Tree(t) => t.serialize(s),
             Cell::Value(v) => v.serialize(s),
         }
     }
@@ -198,7 +199,7 @@ impl Rows {
                         }
                         JsonCells::Values | JsonCells::Streamed => {}
                     }
-                    let streamed = matches!(json, JsonCells::Streamed | JsonCells::PrettyAt(_));
+                    let streamed = !matches!(json, JsonCells::Values);
                     match streamed.then(|| super::transcode::Json::new(t)).flatten() {
                         Some(json) => Cell::Json(json),
                         None => Cell::Value(
@@ -673,7 +674,7 @@ pub fn write_yaml(
                 rows: a,
                 row,
                 failed: &failed,
-                json: JsonCells::Streamed,
+                json: JsonCells::Trees,
             };
             text.clear();
             let written = if first {

@@ -370,6 +370,41 @@ impl From<&Tree<'_>> for Value {
     }
 }
 
+/// Serialized as streaming serde_json's reading of the text into a serializer does
+/// (`export::transcode`): an integer that is not negative as a u64, a negative one as an
+/// i64, and arrays and objects with no length given, an object a key then a value.
+impl serde::Serialize for Tree<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Tree::Null => s.serialize_unit(),
+            Tree::Bool(b) => s.serialize_bool(*b),
+            Tree::Int(i) => match u64::try_from(*i) {
+                Ok(u) => s.serialize_u64(u),
+                Err(_) => s.serialize_i64(*i),
+            },
+            Tree::Big(u) => s.serialize_u64(*u),
+            Tree::Float(f) => s.serialize_f64(*f),
+            Tree::Str(t) => s.serialize_str(t),
+            Tree::Array(a) => {
+                let mut seq = s.serialize_seq(None)?;
+                for e in a {
+                    seq.serialize_element(e)?;
+                }
+                seq.end()
+            }
+            Tree::Object(m) => {
+                let mut map = s.serialize_map(None)?;
+                for (k, v) in m {
+                    map.serialize_key(k.as_ref())?;
+                    map.serialize_value(v)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
 fn number_tree(n: &serde_json::Number) -> Tree<'static> {
     match (n.as_i64(), n.as_u64(), n.as_f64()) {
         (Some(i), _, _) => Tree::Int(i),
@@ -649,7 +684,8 @@ mod tests {
             reindented(&text, depth);
         }
 
-        /// Any text, JSON or not: where `tree` takes it, it holds serde_json's `Value`.
+        /// A tree of any value holds serde_json's `Value` of its text, and serializes as
+        /// the text streamed does (YAML's writer and serde_json's compared).
         #[test]
         fn a_tree_of_any_value_is_its_value(v in crate::json::tests::value(), spaced in any::<bool>()) {
             let text = if spaced {
@@ -657,7 +693,17 @@ mod tests {
             } else {
                 serde_json::to_string(&v).unwrap()
             };
-            prop_assert!(read(&text).is_some(), "{}", text);
+            let t = read(&text);
+            prop_assert!(t.is_some(), "{}", text);
+            let streamed = crate::export::transcode::Json::new(&text).unwrap();
+            prop_assert_eq!(
+                crate::yaml::to_string(t.as_ref().unwrap()).ok(),
+                crate::yaml::to_string(&streamed).ok()
+            );
+            prop_assert_eq!(
+                serde_json::to_string(t.as_ref().unwrap()).unwrap(),
+                serde_json::to_string(&streamed).unwrap()
+            );
         }
     }
 }
