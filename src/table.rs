@@ -17,7 +17,7 @@ const MIN_FREE: usize = 2;
 /// Whether every byte is printable ASCII: then the display width of the text, and of
 /// every slice of it, is its length in bytes.
 fn printable_ascii(s: &str) -> bool {
-    s.bytes().all(|b| (0x20..0x7f).contains(&b))
+    crate::json::none_of(s.as_bytes(), |b| !(0x20..0x7f).contains(&b))
 }
 
 /// Display width, as comfy-table measures it.
@@ -167,7 +167,7 @@ fn draw_row<'a>(
             let w = width_in(ascii, line);
             if w > cw {
                 wrapped.clear();
-                split_line(line, cw, wrapped);
+                split_line(line, ascii, cw, wrapped);
                 lines.extend(wrapped.iter().map(|p| (*p, width_in(ascii, p))));
             } else {
                 lines.push((line, w));
@@ -317,7 +317,7 @@ fn longest_line_after_split<'a>(
             let w = width_in(ascii, line);
             if w > avg {
                 parts.clear();
-                split_line(line, cw, &mut parts);
+                split_line(line, ascii, cw, &mut parts);
                 longest = parts
                     .iter()
                     .map(|p| width_in(ascii, p))
@@ -368,8 +368,10 @@ impl Words<'_> {
 /// comfy-table's `split_line` with a space delimiter. Every line it builds is a run of
 /// whole words (or the piece of a long word) joined by the spaces between them, so each
 /// is a slice of `line`: tracked as a byte range instead of built up as a `String`.
-fn split_line<'a>(line: &'a str, content_width: usize, out: &mut Vec<&'a str>) {
-    let ascii = printable_ascii(line);
+///
+/// `ascii` says whether the line is printable ASCII ([`printable_ascii`], which the
+/// caller has already asked).
+fn split_line<'a>(line: &'a str, ascii: bool, content_width: usize, out: &mut Vec<&'a str>) {
     let mut words = Words {
         line,
         pos: Some(0),
