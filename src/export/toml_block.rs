@@ -196,7 +196,7 @@ mod tests {
                 Item::Int(i) => json!(i),
                 Item::Float(f) => json!(f),
                 Item::Bool(b) => json!(b),
-                Item::Json(v) => Value::from(*v),
+                Item::Json(v) => serde_json::to_value(v).expect("a tree is JSON"),
             };
             m.insert((*k).to_owned(), v);
         }

@@ -351,25 +351,6 @@ impl<'a> From<&'a Value> for Tree<'a> {
     }
 }
 
-impl From<&Tree<'_>> for Value {
-    fn from(t: &Tree<'_>) -> Self {
-        match t {
-            Tree::Null => Value::Null,
-            Tree::Bool(b) => Value::Bool(*b),
-            Tree::Int(i) => Value::from(*i),
-            Tree::Big(u) => Value::from(*u),
-            Tree::Float(f) => Value::from(*f),
-            Tree::Str(s) => Value::from(s.as_ref()),
-            Tree::Array(a) => Value::Array(a.iter().map(Value::from).collect()),
-            Tree::Object(m) => Value::Object(
-                m.iter()
-                    .map(|(k, v)| (k.to_string(), Value::from(v)))
-                    .collect(),
-            ),
-        }
-    }
-}
-
 /// Serialized as streaming serde_json's reading of the text into a serializer does
 /// (`export::transcode`): an integer that is not negative as a u64, a negative one as an
 /// i64, and arrays and objects with no length given, an object a key then a value.
