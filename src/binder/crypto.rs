@@ -353,7 +353,7 @@ fn decrypt_stream<R: std::io::BufRead>(
 /// The plaintext of one age chunk; a chunk of ciphertext adds a 16-byte tag.
 pub const AGE_CHUNK: usize = 64 * 1024;
 
-/// The smallest read [`Halves`] splits between two threads: below about 1 MiB (a
+/// The smallest read a [`Split`] shares between two threads: below about 1 MiB (a
 /// millisecond of decrypting) the second thread's start, header and key unwrap cost more
 /// than they save.
 pub const SPLIT_FROM: usize = 1 << 20;
@@ -439,50 +439,72 @@ fn stream_at<'f, S: Positioned + ?Sized>(
 /// `keys`, and returns a reader of the plaintext, decrypted and authenticated a chunk
 /// at a time (a read error means a damaged or truncated file; the final chunk is known
 /// to be whole once a read has returned 0). A read of `split_from` bytes or more
-/// (the first only) is decrypted in two halves at once; see [`Halves`].
+/// (the first only) is decrypted on two threads at once; see [`Split`].
 pub fn decrypt_positioned<'f, S: Positioned + ?Sized>(
     src: &'f S,
     keys: &'f Keys,
     split_from: usize,
-) -> Result<Halves<'f, S>, DecryptFailure> {
-    Ok(Halves {
+) -> Result<Split<'f, S>, DecryptFailure> {
+    Ok(Split {
         src,
         keys,
         first: stream_at(src, &keys.as_dyn())?,
         pos: 0,
-        second: None,
+        split: false,
         split_from: split_from.max(2 * AGE_CHUNK),
     })
 }
 
-/// The plaintext of an age file, which decrypts one large read (a binder image into
-/// SQLite's buffer) on two cores: this thread decrypts the first half into it while a
-/// second one opens the same file again, seeks to the second half's first chunk and
-/// decrypts that. Every chunk is authenticated as age always does (its counter is in
-/// its nonce, so no chunk can be moved), and the second reader reads on to the end,
-/// where the final chunk is checked. Should the second half fail in any way, or no
-/// thread start, this thread simply reads on, so a damaged file fails exactly as it does
+/// The plaintext of an age file, which decrypts one large read (a binder image) on two
+/// cores. The read is cut into blocks of [`BLOCK`] bytes on chunk boundaries; this
+/// thread decrypts them from the front while a second one, with a reader of its own of
+/// the same open file, decrypts them from the back, each taking the next block as it
+/// finishes the last, until they meet. So neither waits on the other: a second thread
+/// that starts late, or runs slower (this machine's second core is not always there when
+/// asked for), simply takes fewer blocks, and where none starts this thread takes them
+/// all. Every chunk is authenticated as age always does (its counter is in its nonce, so
+/// no chunk can be moved), and the reader then reads on from the end of the read, where
+/// the final chunk is checked. Should either thread fail in any way, the read is made
+/// again in order by a reader of its own, so a damaged file fails exactly as it does
 /// when read in order.
-pub struct Halves<'f, S: ?Sized> {
+pub struct Split<'f, S: ?Sized> {
     src: &'f S,
     keys: &'f Keys,
     first: Stream<'f, S>,
     /// How much of the plaintext `first` has handed out.
     pos: u64,
-    /// After a split read, the reader of the second half: it reads on from there.
-    second: Option<Stream<'f, S>>,
+    /// Whether a read was split between two threads.
+    split: bool,
     /// The smallest read that is split; `usize::MAX` once one has been.
     split_from: usize,
 }
 
-impl<S: Positioned + ?Sized> Read for Halves<'_, S> {
+/// How much of a split read a thread takes at a time: four chunks, 256 KiB, about a
+/// quarter of a millisecond of decrypting, so that a 5 MB image makes some twenty.
+const BLOCK: u64 = 4 * AGE_CHUNK as u64;
+
+/// The blocks of a split read not yet taken, by their plaintext offset.
+type Blocks<'b> = std::sync::Mutex<std::vec::IntoIter<(u64, &'b mut [u8])>>;
+
+impl<S: Positioned + ?Sized> Read for Split<'_, S> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if let Some(second) = &mut self.second {
-            return second.read(buf);
-        }
         if buf.len() >= self.split_from {
             self.split_from = usize::MAX;
-            return self.read_split(buf);
+            if self.read_split(buf) {
+                self.split = true;
+                self.pos += buf.len() as u64;
+                return Ok(buf.len());
+            }
+            // Read again in order, from the start, by a reader that has read nothing.
+            let mut again = stream_at(self.src, &self.keys.as_dyn()).map_err(|e| {
+                let detail = match e {
+                    DecryptFailure::WrongKey => "the key no longer opens the file".into(),
+                    DecryptFailure::Corrupt(detail) => detail,
+                };
+                std::io::Error::new(std::io::ErrorKind::InvalidData, detail)
+            })?;
+            std::io::copy(&mut (&mut again).take(self.pos), &mut std::io::sink())?;
+            self.first = again;
         }
         let n = self.first.read(buf)?;
         self.pos += n as u64;
@@ -490,42 +512,70 @@ impl<S: Positioned + ?Sized> Read for Halves<'_, S> {
     }
 }
 
-impl<S: Positioned + ?Sized> Halves<'_, S> {
-    fn read_split(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let chunk = AGE_CHUNK as u64;
-        // The second half starts at the chunk boundary nearest the middle (`buf` holds
-        // at least two chunks, so it lies inside).
-        let mid = (self.pos + buf.len() as u64 / 2 + chunk / 2) / chunk * chunk;
-        let cut = usize::try_from(mid.saturating_sub(self.pos)).unwrap_or(usize::MAX);
-        if cut == 0 || cut >= buf.len() {
-            let n = self.first.read(buf)?;
-            self.pos += n as u64;
-            return Ok(n);
+impl<S: Positioned + ?Sized> Split<'_, S> {
+    /// Fills `buf` on two threads and leaves `first` at its end; false if anything
+    /// failed (a damaged or short file, no reader for the second thread), and then what
+    /// `buf` holds and where `first` is are of no use.
+    fn read_split(&mut self, buf: &mut [u8]) -> bool {
+        let start = self.pos;
+        let end = start + buf.len() as u64;
+        let mut blocks = Vec::new();
+        let (mut rest, mut at) = (buf, start);
+        while !rest.is_empty() {
+            let next = ((at / BLOCK + 1) * BLOCK).min(end);
+            let (block, after) = rest.split_at_mut((next - at) as usize);
+            blocks.push((at, block));
+            (rest, at) = (after, next);
         }
-        let (head, tail) = buf.split_at_mut(cut);
+        let blocks: Blocks = std::sync::Mutex::new(blocks.into_iter());
         let (src, keys, first) = (self.src, self.keys, &mut self.first);
-        let (got, second) = std::thread::scope(|scope| {
-            let second = std::thread::Builder::new()
+        let (mine, theirs) = std::thread::scope(|scope| {
+            let theirs = std::thread::Builder::new()
                 .name("phr-decrypt".into())
-                .spawn_scoped(scope, move || {
+                .spawn_scoped(scope, || {
                     let mut r = stream_at(src, &keys.as_dyn()).ok()?;
-                    r.seek(SeekFrom::Start(mid)).ok()?;
-                    r.read_exact(tail).ok()?;
-                    Some(r)
+                    Some(take_blocks(&mut r, 0, &blocks, true))
                 });
-            let got = super::read_up_to(first, head);
-            (got, second.ok().and_then(|t| t.join().ok().flatten()))
+            let mine = take_blocks(first, start, &blocks, false);
+            (mine, theirs.ok().and_then(|t| t.join().ok()))
         });
-        let got = got?;
-        self.pos += got as u64;
-        match second {
-            Some(second) if got == cut => {
-                self.second = Some(second);
-                Ok(buf.len())
+        // The second thread may have had no reader (`None`): then this one took every
+        // block. A panic there (also `None`) would leave its blocks unread, so the
+        // blocks must all have been taken by a thread that finished without error.
+        let theirs_ok = match theirs {
+            Some(Some(ok)) => ok,
+            Some(None) => true,
+            None => false,
+        };
+        mine && theirs_ok
+            && blocks
+                .into_inner()
+                .is_ok_and(|mut left| left.next().is_none())
+            && first.seek(SeekFrom::Start(end)).is_ok()
+    }
+}
+
+/// Reads the blocks of a split read that `r` (at plaintext offset `at`) takes, from
+/// the front or the back, one at a time until none is left; false at the first error.
+fn take_blocks<R: Read + Seek>(r: &mut R, mut at: u64, blocks: &Blocks, from_back: bool) -> bool {
+    loop {
+        let taken = {
+            let mut left = blocks
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if from_back {
+                left.next_back()
+            } else {
+                left.next()
             }
-            // The first half ended early, or the second failed: `first` reads on.
-            _ => Ok(got),
+        };
+        let Some((pos, block)) = taken else {
+            return true;
+        };
+        if (pos != at && r.seek(SeekFrom::Start(pos)).is_err()) || r.read_exact(block).is_err() {
+            return false;
         }
+        at = pos + block.len() as u64;
     }
 }
 
@@ -535,9 +585,10 @@ const AHEAD_DEPTH: usize = 4;
 /// Runs `consume` with a reader of what `src` reads, while a second thread reads (and so
 /// decrypts) `src` a few chunks ahead: how an image opened for writing is loaded into
 /// SQLite's own buffer, whose ordinary pages fault in one at a time however many
-/// threads write them, so that overlapping the two beats decrypting in [`Halves`]. Decrypting and loading the image into SQLite's
-/// memory then overlap on two cores: the loader's time goes to the kernel, faulting in
-/// the image's fresh pages, the decryptor's to ChaCha20-Poly1305. The chunks in flight
+/// threads write them, so that overlapping the two beats decrypting in a [`Split`].
+/// Decrypting and loading the image into SQLite's memory then overlap on two cores: the
+/// loader's time goes to the kernel, faulting in the image's fresh pages, the
+/// decryptor's to ChaCha20-Poly1305. The chunks in flight
 /// are zeroized when dropped, and recycled rather than reallocated. Where no thread can
 /// be started (a process limit), `src` is read on this one.
 pub fn read_ahead<R: Read + Send, T>(src: R, consume: impl FnOnce(Ahead<R>) -> T) -> T {
@@ -706,7 +757,7 @@ mod tests {
                 Err(e) => Err(e.to_string()),
             }
         });
-        (result, r.second.is_some())
+        (result, r.split)
     }
 
     #[test]
@@ -719,6 +770,9 @@ mod tests {
             2 * AGE_CHUNK + 101,
             3 * AGE_CHUNK,
             5 * AGE_CHUNK + 17,
+            // Several blocks, ending inside one and on a block's boundary.
+            13 * AGE_CHUNK + 5,
+            12 * AGE_CHUNK + 100,
         ] {
             let (plain, ct, keys) = sample(len);
             // The large read is all but the header, or part of it (the rest is read on).
@@ -746,28 +800,35 @@ mod tests {
     /// wherever the damage is: a flipped bit in either half, a cut, bytes added.
     #[test]
     fn a_damaged_file_fails_split_as_it_does_in_order() {
-        let (plain, ct, keys) = sample(6 * AGE_CHUNK + 9);
-        let want = plain.len() - 100;
-        let header = ct.len() - plain.len() - 7 * 16;
-        let mut damaged = Vec::new();
-        for chunk in [0, 2, 4, 6] {
-            let mut bad = ct.clone();
-            bad[header + chunk * (AGE_CHUNK + 16) + 3] ^= 1;
-            damaged.push(bad);
+        // One block and a half, and several blocks: damage then lies in blocks either
+        // thread may take.
+        for chunks in [6, 13] {
+            let (plain, ct, keys) = sample(chunks * AGE_CHUNK + 9);
+            let want = plain.len() - 100;
+            let header = ct.len() - plain.len() - (chunks + 1) * 16;
+            let mut damaged = Vec::new();
+            for chunk in (0..=chunks).step_by(2) {
+                let mut bad = ct.clone();
+                bad[header + chunk * (AGE_CHUNK + 16) + 3] ^= 1;
+                damaged.push(bad);
+            }
+            damaged.push(ct[..ct.len() - 20].to_vec());
+            damaged.push(ct[..header + 4 * (AGE_CHUNK + 16)].to_vec());
+            damaged.push([&ct[..], b"more"].concat());
+            for (i, bad) in damaged.iter().enumerate() {
+                let (in_order, _) = load(&bad[..], &keys, want, usize::MAX);
+                let (split, _) = load(&bad[..], &keys, want, 0);
+                assert!(
+                    in_order.is_err(),
+                    "{chunks} chunks: damage {i} went unnoticed"
+                );
+                assert_eq!(split, in_order, "{chunks} chunks: damage {i}");
+            }
+            // And asking for more than there is fails alike.
+            let (in_order, _) = load(&ct[..], &keys, want + 1, usize::MAX);
+            assert!(in_order.is_err());
+            assert_eq!(load(&ct[..], &keys, want + 1, 0).0, in_order);
         }
-        damaged.push(ct[..ct.len() - 20].to_vec());
-        damaged.push(ct[..header + 4 * (AGE_CHUNK + 16)].to_vec());
-        damaged.push([&ct[..], b"more"].concat());
-        for (i, bad) in damaged.iter().enumerate() {
-            let (in_order, _) = load(&bad[..], &keys, want, usize::MAX);
-            let (split, _) = load(&bad[..], &keys, want, 0);
-            assert!(in_order.is_err(), "damage {i} went unnoticed");
-            assert_eq!(split, in_order, "damage {i}");
-        }
-        // And asking for more than there is fails alike.
-        let (in_order, _) = load(&ct[..], &keys, want + 1, usize::MAX);
-        assert!(in_order.is_err());
-        assert_eq!(load(&ct[..], &keys, want + 1, 0).0, in_order);
     }
 
     #[test]

@@ -483,7 +483,7 @@ pub fn open_image(
 }
 
 /// [`open_image`], splitting the decryption of an image of `split_from` bytes or more
-/// between two threads (see [`crypto::Halves`]): the fuzzer and the tests split small
+/// between two threads (see [`crypto::Split`]): the fuzzer and the tests split small
 /// images too.
 pub fn open_image_split(
     path: &Path,
@@ -526,7 +526,7 @@ fn open_file(
     origin: KeyOrigin,
     access: Access,
 ) -> Result<(Connection, Option<SharedImage>), BinderError> {
-    // Read-only, the image goes to huge pages, decrypted in halves on two cores; for
+    // Read-only, the image goes to huge pages, decrypted on two cores from both ends; for
     // writing, to SQLite's buffer, decrypted ahead on a second core as it is copied in.
     let split = match access {
         Access::Read => crypto::SPLIT_FROM,
