@@ -350,37 +350,96 @@ impl Binder {
         &self.conn
     }
 
-    /// Runs `read` over the rows of `table` (named by the caller, never by the user) in
-    /// two id ranges at once, the second on another thread with its own connection, and
-    /// returns the results in id order. Only a binder whose image is shared (see
-    /// [`Binder::shared_image`]) and whose `table` reaches `from_id` is split; otherwise,
-    /// or when no thread or connection can be had, `read` goes over every id here.
-    pub fn read_in_halves<T: Send>(
+    /// Reads the rows of `table` (named by the caller, never by the user) into values
+    /// made by `start` (given the range of ids the value is for, to make room) and filled
+    /// by `read` (given a range of ids), returned in id order. Only a binder whose image
+    /// is shared (see [`Binder::shared_image`]) and whose `table` reaches `from_id` is
+    /// read on two threads: its ids are cut into blocks of [`ID_BLOCK`], which this
+    /// thread reads from the front into one value (made for every id) and a second
+    /// thread, with a connection of its own, from the back into a value each, each
+    /// taking the next block when done with the last, until they meet. So a second
+    /// core that comes late (this machine's is not always there when asked for) takes
+    /// fewer blocks, and none when no thread or connection can be had. Otherwise
+    /// every id is read here, into one value.
+    pub fn read_in_blocks<T: Send>(
         &self,
         table: &str,
         from_id: i64,
-        read: impl Fn(&Connection, std::ops::Range<i64>) -> rusqlite::Result<T> + Sync,
+        start: impl Fn(&Connection, std::ops::Range<i64>) -> rusqlite::Result<T> + Sync,
+        read: impl Fn(&Connection, std::ops::Range<i64>, &mut T) -> rusqlite::Result<()> + Sync,
     ) -> rusqlite::Result<Vec<T>> {
+        let all = i64::MIN..i64::MAX;
+        let read_all = || {
+            let mut value = start(&self.conn, all.clone())?;
+            read(&self.conn, all.clone(), &mut value)?;
+            Ok(vec![value])
+        };
         let split = match self.shared {
-            Some(image) => {
-                last_id_from(&self.conn, table, from_id)?.map(|last| (image, last / 2 + 1))
-            }
+            Some(image) => last_id_from(&self.conn, table, from_id)?.map(|last| (image, last)),
             None => None,
         };
-        let Some((image, mid)) = split else {
-            return Ok(vec![read(&self.conn, i64::MIN..i64::MAX)?]);
+        let Some((image, last)) = split else {
+            return read_all();
         };
-        let read = &read;
-        let (first, second) = image.alongside(
+        // Blocks of ids up to the last, the first from the lowest id there can be and
+        // the last to the highest.
+        let mut blocks = Vec::new();
+        let mut low = i64::MIN;
+        while let Some(high) = blocks
+            .len()
+            .checked_add(1)
+            .and_then(|n| i64::try_from(n).ok())
+            .and_then(|n| n.checked_mul(ID_BLOCK))
+            .filter(|&high| high <= last)
+        {
+            blocks.push(low..high);
+            low = high;
+        }
+        blocks.push(low..i64::MAX);
+        let count = blocks.len();
+        let blocks = std::sync::Mutex::new(blocks.into_iter());
+        let take = |from_back: bool| {
+            let mut left = blocks
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if from_back {
+                left.next_back()
+            } else {
+                left.next()
+            }
+        };
+        let (front, back) = image.alongside(
             "phr-read",
-            || read(&self.conn, i64::MIN..mid),
-            |conn| read(conn, mid..i64::MAX),
+            || {
+                let mut value = start(&self.conn, all.clone())?;
+                let mut taken = 0;
+                while let Some(ids) = take(false) {
+                    read(&self.conn, ids, &mut value)?;
+                    taken += 1;
+                }
+                Ok::<_, rusqlite::Error>((value, taken))
+            },
+            |conn| {
+                let mut values = Vec::new();
+                while let Some(ids) = take(true) {
+                    let mut value = start(conn, ids.clone())?;
+                    read(conn, ids, &mut value)?;
+                    values.push(value);
+                }
+                values.reverse();
+                Ok::<_, rusqlite::Error>(values)
+            },
         );
-        let second = match second {
-            Some(second) => second?,
-            None => read(&self.conn, mid..i64::MAX)?,
-        };
-        Ok(vec![first?, second])
+        let (front, taken) = front?;
+        let mut values = vec![front];
+        match back {
+            Some(back) => values.extend(back?),
+            // No second thread or connection: this one took every block. Had that
+            // thread ended in a panic, the blocks it took would be missing.
+            None if taken == count => {}
+            None => return read_all(),
+        }
+        Ok(values)
     }
 
     /// The image, for a second connection on another thread, when this binder was
@@ -727,6 +786,10 @@ impl SharedImage {
     }
 }
 
+/// How many row ids make a block of [`Binder::read_in_blocks`]: a row takes a few
+/// microseconds, so a block about a millisecond.
+pub const ID_BLOCK: i64 = 256;
+
 /// The last row id of `table` (named by the caller, never by the user) when it reaches
 /// `from_id`: a table long enough to be worth a second connection.
 pub fn last_id_from(conn: &Connection, table: &str, from_id: i64) -> rusqlite::Result<Option<i64>> {
@@ -957,15 +1020,44 @@ mod tests {
             shared: Some(shared.unwrap()),
             lock: None,
         };
-        let ids = |conn: &Connection, ids: std::ops::Range<i64>| {
+        let start = |conn: &Connection, ids: std::ops::Range<i64>| {
+            let n: i64 = conn.query_row(
+                "SELECT count(*) FROM notes WHERE id >= ?1 AND id < ?2",
+                [ids.start, ids.end],
+                |r| r.get(0),
+            )?;
+            Ok(Vec::with_capacity(usize::try_from(n).unwrap_or(0)))
+        };
+        // This thread waits for the second to have read a block (for up to ten seconds)
+        // before it reads one, so that both surely do.
+        let apart = std::sync::atomic::AtomicBool::new(false);
+        let ids = |conn: &Connection, ids: std::ops::Range<i64>, into: &mut Vec<i64>| {
+            use std::sync::atomic::Ordering::SeqCst;
+            if std::thread::current().name() == Some("phr-read") {
+                apart.store(true, SeqCst);
+            } else {
+                let waiting = std::time::Instant::now();
+                while !apart.load(SeqCst) && waiting.elapsed().as_secs() < 10 {
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+            }
             let mut stmt = conn.prepare("SELECT id FROM notes WHERE id >= ?1 AND id < ?2")?;
             let rows = stmt.query_map([ids.start, ids.end], |r| r.get::<_, i64>(0))?;
-            rows.collect::<rusqlite::Result<Vec<i64>>>()
+            for id in rows {
+                into.push(id?);
+            }
+            Ok(())
         };
-        let halves = binder.read_in_halves("notes", 1000, ids).unwrap();
-        assert_eq!(halves.len(), 2);
-        assert_eq!(halves.concat(), (1..=3000).collect::<Vec<i64>>());
-        assert_eq!(binder.read_in_halves("notes", 3001, ids).unwrap().len(), 1);
+        let blocks = binder.read_in_blocks("notes", 1000, start, ids).unwrap();
+        assert!(
+            apart.load(std::sync::atomic::Ordering::SeqCst) && blocks.len() > 1,
+            "read on two threads"
+        );
+        assert_eq!(blocks.concat(), (1..=3000).collect::<Vec<i64>>());
+        assert_eq!(blocks[0].capacity(), 3000, "the first has room for all");
+        let blocks = binder.read_in_blocks("notes", 3001, start, ids).unwrap();
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks.concat(), (1..=3000).collect::<Vec<i64>>());
         // Cut short, or with bytes added, it fails as it does when opened for writing.
         let plain_chunks = image.len().div_ceil(crypto::AGE_CHUNK);
         let header = ct.len() - image.len() - 16 * plain_chunks;

@@ -64,8 +64,8 @@ enum Choice {
 
 const MAX_BYTES: u64 = reconcile::MAX_INPUT_BYTES as u64;
 
-/// From how many medications (by row id) the saved list is read in two halves at once
-/// ([`Binder::read_in_halves`]): a row takes a few microseconds, a second thread and
+/// From how many medications (by row id) the saved list is read on two threads at once
+/// ([`Binder::read_in_blocks`]): a row takes a few microseconds, a second thread and
 /// connection about half a millisecond.
 const SPLIT_FROM_ID: i64 = 1024;
 
@@ -134,28 +134,26 @@ pub fn run(ctx: &Context, a: &Args) -> CliResult {
             ctx.open_read()?
         };
         // Each parse is reduced to what reconciliation compares as it is read; a large
-        // list is read in two halves at once. The first half is given room for the whole
-        // list, since the second is appended to it.
-        let halves = binder
-            .read_in_halves("medications", SPLIT_FROM_ID, |conn, ids| {
-                let room = if ids.start == i64::MIN {
-                    i64::MIN..i64::MAX
-                } else {
-                    ids.clone()
-                };
-                let mut saved = SavedList::with_capacity(med::count_active_in(conn, room)?);
-                med::each_active_parse_in(conn, ids, |id, text, parsed| {
-                    let parsed = crate::medparse::parsed_from(parsed, text);
-                    saved.push(id.to_owned(), text.to_owned(), &parsed);
-                    Ok::<(), rusqlite::Error>(())
-                })?;
-                Ok(saved)
-            })
+        // list is read on two threads at once. The first part is given room for the
+        // whole list, since the others are appended to it.
+        let parts = binder
+            .read_in_blocks(
+                "medications",
+                SPLIT_FROM_ID,
+                |conn, ids| Ok(SavedList::with_capacity(med::count_active_in(conn, ids)?)),
+                |conn, ids, saved| {
+                    med::each_active_parse_in(conn, ids, |id, text, parsed| {
+                        let parsed = crate::medparse::parsed_from(parsed, text);
+                        saved.push(id.to_owned(), text.to_owned(), &parsed);
+                        Ok::<(), rusqlite::Error>(())
+                    })
+                },
+            )
             .map_err(super::share::db_error)?;
-        let mut halves = halves.into_iter();
-        let mut saved = halves.next().unwrap_or_default();
-        for half in halves {
-            saved.append(half);
+        let mut parts = parts.into_iter();
+        let mut saved = parts.next().unwrap_or_default();
+        for part in parts {
+            saved.append(part);
         }
         Ok((binder, saved))
     };

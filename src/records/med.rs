@@ -519,7 +519,6 @@ pub fn each_active_parse<E: From<rusqlite::Error>>(
     each_active_parse_in(conn, i64::MIN..i64::MAX, each)
 }
 
-/// [`each_active_parse`] over the medications whose row id is in `ids`.
 /// How many active medications have an id in `ids` (what [`each_active_parse_in`] gives).
 pub fn count_active_in(conn: &Connection, ids: std::ops::Range<i64>) -> rusqlite::Result<usize> {
     conn.prepare_cached(
@@ -529,6 +528,7 @@ pub fn count_active_in(conn: &Connection, ids: std::ops::Range<i64>) -> rusqlite
     .map(|n| usize::try_from(n).unwrap_or(0))
 }
 
+/// [`each_active_parse`] over the medications whose row id is in `ids`.
 pub fn each_active_parse_in<E: From<rusqlite::Error>>(
     conn: &Connection,
     ids: std::ops::Range<i64>,

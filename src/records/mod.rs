@@ -60,7 +60,7 @@ pub(crate) fn each_texts<const N: usize, E: From<rusqlite::Error>>(
     params: impl rusqlite::Params,
     mut each: impl FnMut([Option<&str>; N]) -> Result<(), E>,
 ) -> Result<(), E> {
-    let mut stmt = conn.prepare(sql)?;
+    let mut stmt = conn.prepare_cached(sql)?;
     let mut rows = stmt.query(params)?;
     while let Some(row) = rows.next()? {
         let mut texts = [None; N];
