@@ -1013,7 +1013,7 @@ mod tests {
             matches!(&write, Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ReadOnly),
             "{write:?}"
         );
-        // Another thread reads the same image: rows in two id ranges, in order.
+        // Another thread reads the same image: rows in blocks of ids, in order.
         let binder = Binder {
             paths: BinderPaths::new(PathBuf::from("unused")),
             conn: c,

@@ -175,7 +175,8 @@ fn run_in(
     session: Option<&str>,
     ends_process: bool,
 ) -> CliResult {
-    let matches = match command().try_get_matches_from(args) {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let matches = match command_for(&args).try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {
             use clap::error::ErrorKind as K;
@@ -242,7 +243,66 @@ fn run_in(
 
 /// The clap command, for completions, man pages and tests.
 pub fn command() -> clap::Command {
-    let mut cmd = <Cli as clap::CommandFactory>::command();
+    with_every_kind(<Cli as clap::CommandFactory>::command())
+}
+
+/// The clap command for parsing `args`: only the part of the tree they name when their
+/// first word that is neither an option nor its value names a command (building every
+/// record kind's commands, and clap's checks of them, took about half a millisecond of
+/// each run); the whole tree for anything else (`help`, a misspelt name, none), so that
+/// what clap prints is what it prints for the whole tree.
+pub fn command_for(args: &[OsString]) -> clap::Command {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let Some(name) = first_word(&cmd, args) else {
+        return with_every_kind(cmd);
+    };
+    if cmd.find_subcommand(name).is_some() {
+        return cmd;
+    }
+    match (kinds::by_name(name), name) {
+        (Some(kind), _) => cmd.subcommand(record::command(kind)),
+        (None, "profile") => cmd.subcommand(care::profile_command()),
+        (None, "agenda") => cmd.subcommand(care::agenda_command()),
+        _ => with_every_kind(cmd),
+    }
+}
+
+/// The first of `args` (after the program's name) that is neither an option of `cmd`'s
+/// nor an option's value; `None` where one cannot be sure (an option `cmd` does not
+/// know, short options other than a lone flag, text that is not UTF-8, `--`).
+fn first_word<'a>(cmd: &clap::Command, args: &'a [OsString]) -> Option<&'a str> {
+    let mut rest = args.iter().skip(1);
+    while let Some(arg) = rest.next() {
+        let arg = arg.to_str()?;
+        let option = if let Some(long) = arg.strip_prefix("--") {
+            if long.is_empty() {
+                return None;
+            }
+            match long.split_once('=') {
+                Some((long, _)) => {
+                    cmd.get_arguments().find(|a| a.get_long() == Some(long))?;
+                    continue;
+                }
+                None => cmd.get_arguments().find(|a| a.get_long() == Some(long))?,
+            }
+        } else if let Some(short) = arg.strip_prefix('-') {
+            let mut chars = short.chars();
+            let (Some(c), None) = (chars.next(), chars.next()) else {
+                return None;
+            };
+            cmd.get_arguments().find(|a| a.get_short() == Some(c))?
+        } else {
+            return Some(arg);
+        };
+        if option.get_action().takes_values() {
+            rest.next()?;
+        }
+    }
+    None
+}
+
+/// `cmd` with `profile`, every record kind's commands and `agenda` added.
+fn with_every_kind(mut cmd: clap::Command) -> clap::Command {
     cmd = cmd.subcommand(care::profile_command().display_order(5));
     for (i, kind) in kinds::ALL.iter().enumerate() {
         let order = match kind.name {
@@ -257,8 +317,83 @@ pub fn command() -> clap::Command {
 
 #[cfg(test)]
 mod tests {
+    use std::ffi::OsString;
+
     #[test]
     fn verify_cli() {
         super::command().debug_assert();
+    }
+
+    fn args(line: &str) -> Vec<OsString> {
+        line.split(' ').map(OsString::from).collect()
+    }
+
+    /// The names of the top-level commands of the tree built for `line`.
+    fn built_for(line: &str) -> Vec<String> {
+        let cmd = super::command_for(&args(line));
+        cmd.get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn only_the_named_part_of_the_tree_is_built() {
+        let every = built_for("phr");
+        assert!(every.len() > 20, "{every:?}");
+        for line in [
+            "phr note add text",
+            "phr --binder note note list",
+            "phr --binder=x -q --json note list",
+            "phr --quiet --passphrase-file f note",
+        ] {
+            let built = built_for(line);
+            assert!(built.contains(&"note".to_owned()), "{line}");
+            assert!(!built.contains(&"provider".to_owned()), "{line}");
+            assert!(!built.contains(&"profile".to_owned()), "{line}");
+            super::command_for(&args(line)).debug_assert();
+        }
+        for line in [
+            "phr med list",
+            "phr --json reconcile list.txt",
+            "phr export fhir",
+        ] {
+            let built = built_for(line);
+            assert!(!built.contains(&"note".to_owned()), "{line}");
+            assert!(built.contains(&"med".to_owned()), "{line}");
+        }
+        for (line, only) in [("phr profile show", "profile"), ("phr agenda", "agenda")] {
+            let built = built_for(line);
+            assert!(built.contains(&only.to_owned()) && !built.contains(&"note".to_owned()));
+        }
+        // Anything unsure builds the whole tree, so that clap's help and errors list
+        // every command.
+        for line in [
+            "phr help note",
+            "phr nte",
+            "phr --unknown note",
+            "phr -qj note",
+            "phr -- note",
+            "phr --binder",
+            "phr --help",
+        ] {
+            assert_eq!(built_for(line), every, "{line}");
+        }
+    }
+
+    /// Every command parses alike whether the whole tree is built or only its part.
+    #[test]
+    fn a_part_of_the_tree_parses_as_the_whole() {
+        for line in [
+            "phr note add text --with Dr",
+            "phr --binder b provider add Dr --role pcp",
+            "phr -q profile show",
+            "phr --json med list --all",
+            "phr reconcile list.txt --apply",
+        ] {
+            let part = super::command_for(&args(line)).try_get_matches_from(args(line));
+            let whole = super::command().try_get_matches_from(args(line));
+            assert!(part.is_ok(), "{line}: {part:?}");
+            assert_eq!(format!("{part:?}"), format!("{whole:?}"), "{line}");
+        }
     }
 }
