@@ -213,6 +213,25 @@ impl Rows {
         })
     }
 
+    /// Calls `each` with the rows whose id is in `ids`, in id order.
+    fn each_row_in<E: From<rusqlite::Error>>(
+        &self,
+        conn: &Connection,
+        ids: &std::ops::Range<i64>,
+        mut each: impl FnMut(&rusqlite::Row<'_>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT id, {} FROM {} WHERE id >= ?1 AND id < ?2 ORDER BY id",
+            quoted(&self.cols),
+            self.table
+        ))?;
+        let mut rows = stmt.query([ids.start, ids.end])?;
+        while let Some(r) = rows.next()? {
+            each(r)?;
+        }
+        Ok(())
+    }
+
     /// Calls `each` with every row, in id order, as SQLite holds it.
     fn each_row<E: From<rusqlite::Error>>(
         &self,
@@ -395,9 +414,9 @@ pub fn export(conn: &Connection, exported_at: &str) -> rusqlite::Result<Value> {
 }
 
 /// Writes the portable document as [`to_json`] writes [`export`]'s, a row at a time:
-/// the document is never held in memory, but for the change log when it is written on
-/// a second thread (see [`arrays_in_order`]). A database error on the way is an `Other`
-/// error carrying the [`rusqlite::Error`].
+/// the document is never held in memory, but for the parts written on a second thread
+/// (see [`parts_in_order`]). A database error on the way is an `Other` error carrying
+/// the [`rusqlite::Error`].
 pub fn write_json(
     conn: &Connection,
     shared: Option<SharedImage>,
@@ -416,22 +435,50 @@ pub fn write_json(
         first = false;
     }
     let arrays: Vec<&Rows> = arrays.iter().collect();
-    arrays_in_order(conn, shared, &arrays, w, |conn, rows, w| {
-        let failed = std::cell::RefCell::new(None);
-        let written = json_entry(
-            w,
-            false,
-            rows.key,
-            &Streamed {
-                conn,
-                rows,
-                failed: &failed,
-            },
-        );
-        match failed.into_inner() {
-            Some(e) => Err(std::io::Error::other(e)),
-            None => written,
+    parts_in_order(conn, shared, &arrays, w, |conn, part, w| {
+        let rows = part.rows;
+        if part.opens {
+            w.write_all(b",\n  ")?;
+            serde_json::to_writer(&mut *w, rows.key)?;
+            w.write_all(b": ")?;
+            if part.first_id.is_none() {
+                return w.write_all(b"[]");
+            }
+            w.write_all(b"[")?;
         }
+        // The rows as `to_writer_pretty` writes an array's elements, passed on in pieces.
+        let failed = std::cell::RefCell::new(None);
+        let mut text = Vec::with_capacity(JSON_PIECE + JSON_PIECE / 4);
+        rows.each_row_in(conn, &part.ids, |row| -> Result<(), Either> {
+            let before: &[u8] = if part.is_first(row)? {
+                b"\n    "
+            } else {
+                b",\n    "
+            };
+            text.extend_from_slice(before);
+            let doc = RowDoc {
+                rows,
+                row,
+                failed: &failed,
+                json: JsonCells::PrettyAt(ROW_VALUES_AT),
+            };
+            let written = crate::json::to_vec_pretty_at(&mut text, 2, &doc);
+            if let Some(e) = failed.borrow_mut().take() {
+                return Err(Either::Db(e));
+            }
+            written.map_err(std::io::Error::from)?;
+            if text.len() >= JSON_PIECE {
+                w.write_all(&text)?;
+                text.clear();
+            }
+            Ok(())
+        })
+        .map_err(Either::into_io)?;
+        w.write_all(&text)?;
+        if part.closes {
+            w.write_all(b"\n  ]")?;
+        }
+        Ok(())
     })?;
     w.write_all(b"\n}\n")
 }
@@ -439,6 +486,9 @@ pub fn write_json(
 /// How many levels down a row's values are in the JSON document: an array at its first
 /// level (see [`json_entry`]), a row at the second.
 const ROW_VALUES_AT: usize = 3;
+
+/// How much JSON text a part holds before passing it on.
+const JSON_PIECE: usize = 1 << 15;
 
 /// `"key": value` at the document's first level, after a comma unless `first`.
 fn json_entry(
@@ -453,86 +503,151 @@ fn json_entry(
     crate::json::write_pretty_at(w, 1, value).map_err(std::io::Error::from)
 }
 
-/// An array, serialized as its rows are read; a database error is kept aside.
-struct Streamed<'a> {
-    conn: &'a Connection,
+/// One part of the document: the rows of one array whose ids are in `ids` (all of them,
+/// for an array that is not cut), with the array's opening before them when `opens` and
+/// its close after them when `closes`.
+struct Part<'a> {
     rows: &'a Rows,
-    failed: &'a std::cell::RefCell<Option<rusqlite::Error>>,
+    ids: std::ops::Range<i64>,
+    /// The array's lowest id: its first row, which JSON and YAML write unlike the others
+    /// (`None` for an empty array).
+    first_id: Option<i64>,
+    opens: bool,
+    closes: bool,
 }
 
-impl serde::Serialize for Streamed<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeSeq;
-        let mut seq = s.serialize_seq(None)?;
-        let mut written = Ok(());
-        let read = self.rows.each_row(self.conn, |row| {
-            let row = RowDoc {
-                rows: self.rows,
-                row,
-                failed: self.failed,
-                json: JsonCells::PrettyAt(ROW_VALUES_AT),
-            };
-            written = seq.serialize_element(&row);
-            if written.is_err() {
-                // Stops reading; a database error is already kept aside.
-                return Err(rusqlite::Error::InvalidQuery);
-            }
-            Ok::<(), rusqlite::Error>(())
-        });
-        written?;
-        if let Err(e) = read {
-            *self.failed.borrow_mut() = Some(e);
-            return Err(serde::ser::Error::custom("the binder's database failed"));
-        }
-        SerializeSeq::end(seq)
+impl Part<'_> {
+    /// Whether `row` (of this part) is its array's first.
+    fn is_first(&self, row: &rusqlite::Row<'_>) -> rusqlite::Result<bool> {
+        Ok(Some(row.get::<_, i64>(0)?) == self.first_id)
     }
 }
 
-/// From how many change-log entries (by row id) the log is written on a second thread.
-const LOG_APART_FROM: i64 = 2000;
+/// How many row ids make a part of a long array.
+const PART_IDS: i64 = 512;
 
-/// Writes the arrays in order with `write_array`. Where the image is shared (see
-/// [`SharedImage`]) and the last array, the change log, is long, the log is written at
-/// the same time on a second thread, with its own connection, into memory, and passed
-/// on in its place; with no thread or connection it is written here. An error of the
-/// arrays written here comes first.
-fn arrays_in_order(
+/// The arrays' parts, in the document's order: where `cut`, an array of more than
+/// [`PART_IDS`] ids is cut into parts of that many, so that two threads can share it.
+fn parts<'a>(conn: &Connection, arrays: &[&'a Rows], cut: bool) -> rusqlite::Result<Vec<Part<'a>>> {
+    let mut out = Vec::new();
+    for rows in arrays {
+        let (low, high): (Option<i64>, Option<i64>) = conn.query_row(
+            // Two subqueries: SQLite reads `min` and `max` of a rowid off its b-tree's
+            // ends only when each stands alone (together they scan the table).
+            &format!(
+                "SELECT (SELECT min(id) FROM {0}), (SELECT max(id) FROM {0})",
+                rows.table
+            ),
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut start = i64::MIN;
+        if let (true, Some(low), Some(high)) = (cut, low, high) {
+            let mut end = low.saturating_add(PART_IDS);
+            while end <= high {
+                out.push(Part {
+                    rows,
+                    ids: start..end,
+                    first_id: Some(low),
+                    opens: start == i64::MIN,
+                    closes: false,
+                });
+                start = end;
+                end = end.saturating_add(PART_IDS);
+            }
+        }
+        out.push(Part {
+            rows,
+            ids: start..i64::MAX,
+            first_id: low,
+            opens: start == i64::MIN,
+            closes: true,
+        });
+    }
+    Ok(out)
+}
+
+/// Writes the arrays in order, a part at a time, with `write_part`. Where the image is
+/// shared (see [`SharedImage`]), long arrays are cut into parts ([`parts`]) and written
+/// on two threads: this one takes parts from the front and writes them out, a second,
+/// with its own connection, takes them from the back and writes them into memory, each
+/// taking the next part when done with the last, until they meet; the second thread's
+/// parts are then passed on in order. So a second core that comes late (this machine's
+/// is not always there when asked for) takes fewer parts, and where no thread or
+/// connection can be had this one takes them all. An error of the parts written here
+/// comes first.
+fn parts_in_order(
     conn: &Connection,
     shared: Option<SharedImage>,
     arrays: &[&Rows],
     w: &mut dyn std::io::Write,
-    write_array: impl Fn(&Connection, &Rows, &mut dyn std::io::Write) -> std::io::Result<()> + Sync,
+    write_part: impl Fn(&Connection, &Part<'_>, &mut dyn std::io::Write) -> std::io::Result<()> + Sync,
 ) -> std::io::Result<()> {
-    let apart = match (shared, arrays.split_last()) {
-        (Some(image), Some((log, rest))) if log.table == "change_log" => {
-            crate::binder::last_id_from(conn, log.table, LOG_APART_FROM)
-                .map_err(std::io::Error::other)?
-                .map(|_| (image, *log, rest))
-        }
-        _ => None,
+    let parts = parts(conn, arrays, shared.is_some()).map_err(std::io::Error::other)?;
+    let Some(image) = shared.filter(|_| parts.len() > 1) else {
+        return parts
+            .iter()
+            .try_for_each(|part| write_part(conn, part, &mut *w));
     };
-    let Some((image, log, rest)) = apart else {
-        for rows in arrays {
-            write_array(conn, rows, w)?;
+    let left = std::sync::Mutex::new(0..parts.len());
+    let take = |from_back: bool| {
+        let mut left = left
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if from_back {
+            left.next_back()
+        } else {
+            left.next()
         }
-        return Ok(());
     };
-    let write_array = &write_array;
-    let (written, text) = image.alongside(
-        "phr-log",
+    let stop = || {
+        let mut left = left
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        left.start = left.end;
+    };
+    let (parts, write_part) = (&parts, &write_part);
+    let (here, apart) = image.alongside(
+        "phr-write",
         || {
-            rest.iter()
-                .try_for_each(|rows| write_array(conn, rows, &mut *w))
+            let mut taken = 0;
+            while let Some(i) = take(false) {
+                if let Err(e) = write_part(conn, &parts[i], &mut *w) {
+                    stop();
+                    return Err(e);
+                }
+                taken = i + 1;
+            }
+            Ok(taken)
         },
         |conn| {
-            let mut text = Vec::new();
-            write_array(conn, log, &mut text).map(|()| text)
+            // The parts are written back to front into one buffer; where each lies.
+            let (mut text, mut spans) = (Vec::new(), Vec::new());
+            while let Some(i) = take(true) {
+                let start = text.len();
+                if let Err(e) = write_part(conn, &parts[i], &mut text) {
+                    stop();
+                    return Err(e);
+                }
+                spans.push(start..text.len());
+            }
+            Ok((text, spans))
         },
     );
-    written?;
-    match text {
-        Some(text) => w.write_all(&text?),
-        None => write_array(conn, log, w),
+    let taken = here?;
+    match apart {
+        Some(apart) => {
+            let (text, spans) = apart?;
+            spans
+                .into_iter()
+                .rev()
+                .try_for_each(|span| w.write_all(&text[span]))
+        }
+        // No second thread or connection took any part: had one ended in a panic, the
+        // parts it took would be missing, so every part after this thread's is written.
+        None => parts[taken..]
+            .iter()
+            .try_for_each(|part| write_part(conn, part, &mut *w)),
     }
 }
 
@@ -572,10 +687,11 @@ pub fn write_toml(
         }
     }
     w.write_all(toml::to_string_pretty(&doc).map_err(toml_error)?.as_bytes())?;
-    arrays_in_order(conn, shared, &filled, w, |conn, a, w| {
+    parts_in_order(conn, shared, &filled, w, |conn, part, w| {
+        let a = part.rows;
         let failed = std::cell::RefCell::new(None);
         let mut fast = String::new();
-        a.each_row(conn, |row| -> Result<(), Either> {
+        a.each_row_in(conn, &part.ids, |row| -> Result<(), Either> {
             fast.clear();
             fast.push('\n');
             if a.toml_row(row, &mut fast).map_err(Either::Db)? {
@@ -665,11 +781,12 @@ pub fn write_yaml(
     w.write_all(&text)?;
     let arrays = arrays();
     let arrays: Vec<&Rows> = arrays.iter().collect();
-    arrays_in_order(conn, shared, &arrays, w, |conn, a, w| {
+    parts_in_order(conn, shared, &arrays, w, |conn, part, w| {
+        let a = part.rows;
         let failed = std::cell::RefCell::new(None);
         let mut text = Vec::with_capacity(1 << 12);
-        let mut first = true;
-        a.each_row(conn, |row| -> Result<(), Either> {
+        a.each_row_in(conn, &part.ids, |row| -> Result<(), Either> {
+            let first = part.is_first(row)?;
             let row = RowDoc {
                 rows: a,
                 row,
@@ -678,7 +795,6 @@ pub fn write_yaml(
             };
             text.clear();
             let written = if first {
-                first = false;
                 crate::yaml::write_into(&One(a.key, row), &mut text)
             } else {
                 crate::yaml::write_into(&[row], &mut text)
@@ -690,7 +806,7 @@ pub fn write_yaml(
             Ok(w.write_all(&text)?)
         })
         .map_err(Either::into_io)?;
-        if first {
+        if part.first_id.is_none() {
             let mut empty = Map::new();
             empty.insert(a.key.into(), Value::Array(Vec::new()));
             text.clear();
@@ -1279,9 +1395,10 @@ mod tests {
         }
     }
 
-    /// A binder large enough to be mapped and shared, with a long change log: its log is
-    /// written on a second thread, and every format comes out byte for byte as when it
-    /// is written on one.
+    /// A binder large enough to be mapped and shared, with a long change log: the log
+    /// is cut into parts, written on two threads, and every format comes out byte for
+    /// byte as when it is written on one. Ids missing at the start, in the middle (a
+    /// whole part with no row) and at the end change nothing.
     #[test]
     fn a_long_log_written_apart_is_written_the_same() {
         let mut a = db();
@@ -1290,9 +1407,19 @@ mod tests {
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
              INSERT INTO change_log(uuid, at, action, kind, summary)
              SELECT 'u' || i, '2026-01-02T00:00:00Z', 'add', 'note',
-                    'called the clinic ' || i || ' ' || printf('%.900c', 'x') FROM n;",
+                    'called the clinic ' || i || ' ' || printf('%.900c', 'x') FROM n;
+             DELETE FROM change_log WHERE id < 5 OR id BETWEEN 1000 AND 1700 OR id > 2990;",
         )
         .unwrap();
+        let arrays = arrays();
+        let arrays: Vec<&Rows> = arrays.iter().collect();
+        let cut = parts(&a, &arrays, true).unwrap();
+        let log: Vec<&Part<'_>> = cut
+            .iter()
+            .filter(|p| p.rows.table == "change_log")
+            .collect();
+        assert!(log.len() > 4 && log[0].opens && log.last().unwrap().closes);
+        assert_eq!(log[0].first_id, Some(5));
         let image = a.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
         let (_dir, binder) = crate::binder::opened_for_reading(&image);
         let shared = binder.shared_image();
@@ -1303,11 +1430,9 @@ mod tests {
             let mut here = Vec::new();
             write(binder.conn(), None, "now", &mut here).unwrap();
             assert!(apart == here, "the log written apart differs");
-            assert!(
-                String::from_utf8(here)
-                    .unwrap()
-                    .contains("called the clinic 3000 x")
-            );
+            let here = String::from_utf8(here).unwrap();
+            assert!(here.contains("called the clinic 2989 x"));
+            assert!(!here.contains("called the clinic 1500 x"));
         }
     }
 }
