@@ -615,7 +615,8 @@ fn mark(used: &mut [bool], a: usize, b: usize) {
 }
 
 /// An unknown drug: leading words that are not sig vocabulary, followed by a strength,
-/// a form or release word, punctuation or the end of the line.
+/// a count of doses ("2 tablets", "1-2 puffs", "1 to 2 caps"), a form or release word,
+/// punctuation or the end of the line.
 fn unknown_name(t: &[Tok], used: &mut [bool], med: &mut ParsedMed) -> Option<(usize, usize)> {
     let mut i = 0;
     while i < t.len() && used[i] {
@@ -644,7 +645,7 @@ fn unknown_name(t: &[Tok], used: &mut [bool], med: &mut ParsedMed) -> Option<(us
     let follows_ok = match next {
         None => true,
         Some(x) => match x.kind {
-            TokKind::Num(_) => strength_unit(w(t, j + 1)).is_some(),
+            TokKind::Num(_) => strength_unit(w(t, j + 1)).is_some() || counted_dose(t, j),
             TokKind::Sym(c) => matches!(c, ',' | '(' | ':' | ';'),
             TokKind::Word => release(x.word()).is_some() || form(x.word()).is_some(),
         },
@@ -668,6 +669,18 @@ fn unknown_name(t: &[Tok], used: &mut [bool], med: &mut ParsedMed) -> Option<(us
     med.recognized = false;
     mark(used, start, j);
     Some((start, j))
+}
+
+/// Whether a count of doses starts at `k`: a number, or a range ("1-2", "1 to 2"), and a
+/// dose unit ("tablets", "puffs").
+fn counted_dose(t: &[Tok], k: usize) -> bool {
+    let mut unit = k + 1;
+    if (t.get(unit).is_some_and(|x| x.is_sym('-')) || w(t, unit) == "to")
+        && t.get(unit + 1).and_then(Tok::num).is_some()
+    {
+        unit += 2;
+    }
+    dose_unit(w(t, unit)).is_some()
 }
 
 /// Reads "N unit", "N-M unit", "N unit/N unit", "N unit/5 mL" at `k`; returns parts and end.

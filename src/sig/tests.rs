@@ -297,6 +297,18 @@ fn names_brands_and_unknown() {
     assert_eq!(m.ingredients, ["florbexitran"]);
     assert!(!m.recognized && m.classes.is_empty());
     assert_eq!(m.strength, Some(Strength::Single(25.0)));
+    // An unknown name before a count of doses is kept too.
+    for (text, dose) in [
+        ("Florbexitran 2 tablets daily", 2.0),
+        ("Florbexitran 1-2 caps bid", 1.0),
+        ("Florbexitran 1 to 2 puffs q4h prn", 1.0),
+    ] {
+        let m = p(text);
+        assert_eq!(m.name.as_deref(), Some("florbexitran"), "{text}");
+        assert_eq!((m.dose, m.recognized), (Some(dose), false), "{text}");
+    }
+    // A number that is no count of doses leaves the words unnamed, as before.
+    assert_eq!(p("Florbexitran 42 10 mg tablet").name, None);
     let m = p("Tylenol PM 2 caplets qhs prn sleep");
     assert_eq!(m.ingredients, ["acetaminophen", "diphenhydramine"]);
     // typo in a drug name
