@@ -11,6 +11,7 @@ pub mod clock;
 pub mod config;
 pub mod context;
 pub mod dates;
+pub mod ends;
 pub mod error;
 pub mod export;
 pub mod import;

@@ -10,6 +10,8 @@ use std::sync::mpsc;
 use age::secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
 
+use crate::ends::{End, TwoEnds};
+
 use super::BinderError;
 
 /// The scrypt work factor for passphrase-wrapped files: 2^18, the fixed value the
@@ -485,7 +487,7 @@ pub struct Split<'f, S: ?Sized> {
 const BLOCK: u64 = AGE_CHUNK as u64;
 
 /// The blocks of a split read not yet taken, by their plaintext offset.
-type Blocks<'b> = std::sync::Mutex<std::vec::IntoIter<(u64, &'b mut [u8])>>;
+type Blocks<'b> = TwoEnds<std::vec::IntoIter<(u64, &'b mut [u8])>>;
 
 impl<S: Positioned + ?Sized> Read for Split<'_, S> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
@@ -528,16 +530,16 @@ impl<S: Positioned + ?Sized> Split<'_, S> {
             blocks.push((at, block));
             (rest, at) = (after, next);
         }
-        let blocks: Blocks = std::sync::Mutex::new(blocks.into_iter());
+        let blocks: Blocks = TwoEnds::new(blocks.into_iter());
         let (src, keys, first) = (self.src, self.keys, &mut self.first);
         let (mine, theirs) = std::thread::scope(|scope| {
             let theirs = std::thread::Builder::new()
                 .name("phr-decrypt".into())
                 .spawn_scoped(scope, || {
                     let mut r = stream_at(src, &keys.as_dyn()).ok()?;
-                    Some(take_blocks(&mut r, 0, &blocks, true))
+                    Some(take_blocks(&mut r, 0, &blocks, End::Back))
                 });
-            let mine = take_blocks(first, start, &blocks, false);
+            let mine = take_blocks(first, start, &blocks, End::Front);
             (mine, theirs.ok().and_then(|t| t.join().ok()))
         });
         // The second thread may have had no reader (`None`): then this one took every
@@ -548,36 +550,22 @@ impl<S: Positioned + ?Sized> Split<'_, S> {
             Some(None) => true,
             None => false,
         };
-        mine && theirs_ok
-            && blocks
-                .into_inner()
-                .is_ok_and(|mut left| left.next().is_none())
-            && first.seek(SeekFrom::Start(end)).is_ok()
+        mine && theirs_ok && blocks.all_taken() && first.seek(SeekFrom::Start(end)).is_ok()
     }
 }
 
-/// Reads the blocks of a split read that `r` (at plaintext offset `at`) takes, from
-/// the front or the back, one at a time until none is left; false at the first error.
-fn take_blocks<R: Read + Seek>(r: &mut R, mut at: u64, blocks: &Blocks, from_back: bool) -> bool {
-    loop {
-        let taken = {
-            let mut left = blocks
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            if from_back {
-                left.next_back()
-            } else {
-                left.next()
-            }
-        };
-        let Some((pos, block)) = taken else {
-            return true;
-        };
+/// Reads the blocks of a split read that `r` (at plaintext offset `at`) takes from
+/// `end`, one at a time until none is left; false at the first error, which stops the
+/// other thread's taking too.
+fn take_blocks<R: Read + Seek>(r: &mut R, mut at: u64, blocks: &Blocks, end: End) -> bool {
+    while let Some((pos, block)) = blocks.take(end) {
         if (pos != at && r.seek(SeekFrom::Start(pos)).is_err()) || r.read_exact(block).is_err() {
+            blocks.stop();
             return false;
         }
         at = pos + block.len() as u64;
     }
+    true
 }
 
 /// How many chunks the decrypting thread may be ahead of the reader.

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, MAIN_DB};
 use zeroize::Zeroizing;
 
+use crate::ends::{End, TwoEnds};
 use crate::error::{CliError, ErrorKind};
 use crypto::{DecryptFailure, Keys, OwnerKey, Passphrase};
 
@@ -397,33 +398,24 @@ impl Binder {
         }
         blocks.push(low..i64::MAX);
         let count = blocks.len();
-        let blocks = std::sync::Mutex::new(blocks.into_iter());
-        let take = |from_back: bool| {
-            let mut left = blocks
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            if from_back {
-                left.next_back()
-            } else {
-                left.next()
-            }
-        };
+        let blocks = TwoEnds::new(blocks.into_iter());
         let (front, back) = image.alongside(
             "phr-read",
             || {
                 let mut value = start(&self.conn, all.clone())?;
                 let mut taken = 0;
-                while let Some(ids) = take(false) {
-                    read(&self.conn, ids, &mut value)?;
+                while let Some(ids) = blocks.take(End::Front) {
+                    read(&self.conn, ids, &mut value).inspect_err(|_| blocks.stop())?;
                     taken += 1;
                 }
                 Ok::<_, rusqlite::Error>((value, taken))
             },
             |conn| {
                 let mut values = Vec::new();
-                while let Some(ids) = take(true) {
-                    let mut value = start(conn, ids.clone())?;
-                    read(conn, ids, &mut value)?;
+                while let Some(ids) = blocks.take(End::Back) {
+                    let value = start(conn, ids.clone())
+                        .and_then(|mut value| read(conn, ids, &mut value).map(|()| value))
+                        .inspect_err(|_| blocks.stop())?;
                     values.push(value);
                 }
                 values.reverse();

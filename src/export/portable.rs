@@ -10,6 +10,7 @@ use rusqlite::{Connection, OptionalExtension, params_from_iter};
 use serde_json::{Map, Value};
 
 use crate::binder::SharedImage;
+use crate::ends::{End, TwoEnds};
 use crate::error::CliError;
 use crate::import::{Report, wrong};
 use crate::records::kinds::{self, FieldType, Kind};
@@ -589,31 +590,15 @@ fn parts_in_order(
             .iter()
             .try_for_each(|part| write_part(conn, part, &mut *w));
     };
-    let left = std::sync::Mutex::new(0..parts.len());
-    let take = |from_back: bool| {
-        let mut left = left
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if from_back {
-            left.next_back()
-        } else {
-            left.next()
-        }
-    };
-    let stop = || {
-        let mut left = left
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        left.start = left.end;
-    };
+    let left = TwoEnds::new(0..parts.len());
     let (parts, write_part) = (&parts, &write_part);
     let (here, apart) = image.alongside(
         "phr-write",
         || {
             let mut taken = 0;
-            while let Some(i) = take(false) {
+            while let Some(i) = left.take(End::Front) {
                 if let Err(e) = write_part(conn, &parts[i], &mut *w) {
-                    stop();
+                    left.stop();
                     return Err(e);
                 }
                 taken = i + 1;
@@ -623,10 +608,10 @@ fn parts_in_order(
         |conn| {
             // The parts are written back to front into one buffer; where each lies.
             let (mut text, mut spans) = (Vec::new(), Vec::new());
-            while let Some(i) = take(true) {
+            while let Some(i) = left.take(End::Back) {
                 let start = text.len();
                 if let Err(e) = write_part(conn, &parts[i], &mut text) {
-                    stop();
+                    left.stop();
                     return Err(e);
                 }
                 spans.push(start..text.len());
