@@ -366,10 +366,10 @@ impl Binder {
         &self,
         table: &str,
         from_id: i64,
-        start: impl Fn(&Connection, std::ops::Range<i64>) -> rusqlite::Result<T> + Sync,
-        read: impl Fn(&Connection, std::ops::Range<i64>, &mut T) -> rusqlite::Result<()> + Sync,
+        start: impl Fn(&Connection, std::ops::RangeInclusive<i64>) -> rusqlite::Result<T> + Sync,
+        read: impl Fn(&Connection, std::ops::RangeInclusive<i64>, &mut T) -> rusqlite::Result<()> + Sync,
     ) -> rusqlite::Result<Vec<T>> {
-        let all = i64::MIN..i64::MAX;
+        let all = i64::MIN..=i64::MAX;
         let read_all = || {
             let mut value = start(&self.conn, all.clone())?;
             read(&self.conn, all.clone(), &mut value)?;
@@ -384,19 +384,7 @@ impl Binder {
         };
         // Blocks of ids up to the last, the first from the lowest id there can be and
         // the last to the highest.
-        let mut blocks = Vec::new();
-        let mut low = i64::MIN;
-        while let Some(high) = blocks
-            .len()
-            .checked_add(1)
-            .and_then(|n| i64::try_from(n).ok())
-            .and_then(|n| n.checked_mul(ID_BLOCK))
-            .filter(|&high| high <= last)
-        {
-            blocks.push(low..high);
-            low = high;
-        }
-        blocks.push(low..i64::MAX);
+        let blocks = crate::ends::cut_ids(0, last, ID_BLOCK, MAX_BLOCKS);
         let count = blocks.len();
         let blocks = TwoEnds::new(blocks.into_iter());
         let (front, back) = image.alongside(
@@ -782,6 +770,10 @@ impl SharedImage {
 /// microseconds, so a block about a millisecond.
 pub const ID_BLOCK: i64 = 256;
 
+/// The most blocks [`Binder::read_in_blocks`] cuts a table into, however far apart its
+/// ids are.
+const MAX_BLOCKS: i64 = 4096;
+
 /// The last row id of `table` (named by the caller, never by the user) when it reaches
 /// `from_id`: a table long enough to be worth a second connection.
 pub fn last_id_from(conn: &Connection, table: &str, from_id: i64) -> rusqlite::Result<Option<i64>> {
@@ -1012,10 +1004,10 @@ mod tests {
             shared: Some(shared.unwrap()),
             lock: None,
         };
-        let start = |conn: &Connection, ids: std::ops::Range<i64>| {
+        let start = |conn: &Connection, ids: std::ops::RangeInclusive<i64>| {
             let n: i64 = conn.query_row(
-                "SELECT count(*) FROM notes WHERE id >= ?1 AND id < ?2",
-                [ids.start, ids.end],
+                "SELECT count(*) FROM notes WHERE id BETWEEN ?1 AND ?2",
+                [ids.start(), ids.end()],
                 |r| r.get(0),
             )?;
             Ok(Vec::with_capacity(usize::try_from(n).unwrap_or(0)))
@@ -1023,7 +1015,7 @@ mod tests {
         // This thread waits for the second to have read a block (for up to ten seconds)
         // before it reads one, so that both surely do.
         let apart = std::sync::atomic::AtomicBool::new(false);
-        let ids = |conn: &Connection, ids: std::ops::Range<i64>, into: &mut Vec<i64>| {
+        let ids = |conn: &Connection, ids: std::ops::RangeInclusive<i64>, into: &mut Vec<i64>| {
             use std::sync::atomic::Ordering::SeqCst;
             if std::thread::current().name() == Some("phr-read") {
                 apart.store(true, SeqCst);
@@ -1033,8 +1025,8 @@ mod tests {
                     std::thread::sleep(std::time::Duration::from_millis(1));
                 }
             }
-            let mut stmt = conn.prepare("SELECT id FROM notes WHERE id >= ?1 AND id < ?2")?;
-            let rows = stmt.query_map([ids.start, ids.end], |r| r.get::<_, i64>(0))?;
+            let mut stmt = conn.prepare("SELECT id FROM notes WHERE id BETWEEN ?1 AND ?2")?;
+            let rows = stmt.query_map([ids.start(), ids.end()], |r| r.get::<_, i64>(0))?;
             for id in rows {
                 into.push(id?);
             }

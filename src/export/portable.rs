@@ -218,15 +218,15 @@ impl Rows {
     fn each_row_in<E: From<rusqlite::Error>>(
         &self,
         conn: &Connection,
-        ids: &std::ops::Range<i64>,
+        ids: &std::ops::RangeInclusive<i64>,
         mut each: impl FnMut(&rusqlite::Row<'_>) -> Result<(), E>,
     ) -> Result<(), E> {
         let mut stmt = conn.prepare_cached(&format!(
-            "SELECT id, {} FROM {} WHERE id >= ?1 AND id < ?2 ORDER BY id",
+            "SELECT id, {} FROM {} WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
             quoted(&self.cols),
             self.table
         ))?;
-        let mut rows = stmt.query([ids.start, ids.end])?;
+        let mut rows = stmt.query([ids.start(), ids.end()])?;
         while let Some(r) = rows.next()? {
             each(r)?;
         }
@@ -509,7 +509,7 @@ fn json_entry(
 /// its close after them when `closes`.
 struct Part<'a> {
     rows: &'a Rows,
-    ids: std::ops::Range<i64>,
+    ids: std::ops::RangeInclusive<i64>,
     /// The array's lowest id: its first row, which JSON and YAML write unlike the others
     /// (`None` for an empty array).
     first_id: Option<i64>,
@@ -527,6 +527,9 @@ impl Part<'_> {
 /// How many row ids make a part of a long array.
 const PART_IDS: i64 = 512;
 
+/// The most parts an array is cut into, however far apart its ids are.
+const MAX_PARTS: i64 = 4096;
+
 /// The arrays' parts, in the document's order: where `cut`, an array of more than
 /// [`PART_IDS`] ids is cut into parts of that many, so that two threads can share it.
 fn parts<'a>(conn: &Connection, arrays: &[&'a Rows], cut: bool) -> rusqlite::Result<Vec<Part<'a>>> {
@@ -542,28 +545,20 @@ fn parts<'a>(conn: &Connection, arrays: &[&'a Rows], cut: bool) -> rusqlite::Res
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        let mut start = i64::MIN;
-        if let (true, Some(low), Some(high)) = (cut, low, high) {
-            let mut end = low.saturating_add(PART_IDS);
-            while end <= high {
-                out.push(Part {
-                    rows,
-                    ids: start..end,
-                    first_id: Some(low),
-                    opens: start == i64::MIN,
-                    closes: false,
-                });
-                start = end;
-                end = end.saturating_add(PART_IDS);
-            }
+        let ranges = match (cut, low, high) {
+            (true, Some(low), Some(high)) => crate::ends::cut_ids(low, high, PART_IDS, MAX_PARTS),
+            _ => vec![i64::MIN..=i64::MAX],
+        };
+        let last = ranges.len() - 1;
+        for (i, ids) in ranges.into_iter().enumerate() {
+            out.push(Part {
+                rows,
+                ids,
+                first_id: low,
+                opens: i == 0,
+                closes: i == last,
+            });
         }
-        out.push(Part {
-            rows,
-            ids: start..i64::MAX,
-            first_id: low,
-            opens: start == i64::MIN,
-            closes: true,
-        });
     }
     Ok(out)
 }
@@ -1393,7 +1388,10 @@ mod tests {
              INSERT INTO change_log(uuid, at, action, kind, summary)
              SELECT 'u' || i, '2026-01-02T00:00:00Z', 'add', 'note',
                     'called the clinic ' || i || ' ' || printf('%.900c', 'x') FROM n;
-             DELETE FROM change_log WHERE id < 5 OR id BETWEEN 1000 AND 1700 OR id > 2990;",
+             DELETE FROM change_log WHERE id < 5 OR id BETWEEN 1000 AND 1700 OR id > 2990;
+             INSERT INTO change_log(id, uuid, at, action, kind, summary)
+             VALUES (9223372036854775807, 'last', '2026-01-03T00:00:00Z', 'add', 'note',
+                     'the highest id there can be');",
         )
         .unwrap();
         let arrays = arrays();
@@ -1403,8 +1401,21 @@ mod tests {
             .iter()
             .filter(|p| p.rows.table == "change_log")
             .collect();
-        assert!(log.len() > 4 && log[0].opens && log.last().unwrap().closes);
+        assert!(log.len() > 1 && log[0].opens && log.last().unwrap().closes);
+        assert!(log.len() <= MAX_PARTS as usize + 1, "{} parts", log.len());
         assert_eq!(log[0].first_id, Some(5));
+        // Without the far id, the log is cut every 512 ids.
+        a.execute("DELETE FROM change_log WHERE uuid = 'last'", [])
+            .unwrap();
+        let cut = parts(&a, &arrays, true).unwrap();
+        assert!(cut.iter().filter(|p| p.rows.table == "change_log").count() > 4);
+        a.execute(
+            "INSERT INTO change_log(id, uuid, at, action, kind, summary)
+             VALUES (9223372036854775807, 'last', '2026-01-03T00:00:00Z', 'add', 'note',
+                     'the highest id there can be')",
+            [],
+        )
+        .unwrap();
         let image = a.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
         let (_dir, binder) = crate::binder::opened_for_reading(&image);
         let shared = binder.shared_image();
@@ -1418,6 +1429,7 @@ mod tests {
             let here = String::from_utf8(here).unwrap();
             assert!(here.contains("called the clinic 2989 x"));
             assert!(!here.contains("called the clinic 1500 x"));
+            assert!(here.contains("the highest id there can be"));
         }
     }
 }

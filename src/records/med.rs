@@ -516,29 +516,32 @@ pub fn each_active_parse<E: From<rusqlite::Error>>(
     conn: &Connection,
     each: impl FnMut(&str, &str, Option<&str>) -> Result<(), E>,
 ) -> Result<(), E> {
-    each_active_parse_in(conn, i64::MIN..i64::MAX, each)
+    each_active_parse_in(conn, i64::MIN..=i64::MAX, each)
 }
 
 /// How many active medications have an id in `ids` (what [`each_active_parse_in`] gives).
-pub fn count_active_in(conn: &Connection, ids: std::ops::Range<i64>) -> rusqlite::Result<usize> {
+pub fn count_active_in(
+    conn: &Connection,
+    ids: std::ops::RangeInclusive<i64>,
+) -> rusqlite::Result<usize> {
     conn.prepare_cached(
-        "SELECT count(*) FROM medications WHERE status = 'active' AND id >= ?1 AND id < ?2",
+        "SELECT count(*) FROM medications WHERE status = 'active' AND id BETWEEN ?1 AND ?2",
     )?
-    .query_row([ids.start, ids.end], |r| r.get::<_, i64>(0))
+    .query_row([ids.start(), ids.end()], |r| r.get::<_, i64>(0))
     .map(|n| usize::try_from(n).unwrap_or(0))
 }
 
 /// [`each_active_parse`] over the medications whose row id is in `ids`.
 pub fn each_active_parse_in<E: From<rusqlite::Error>>(
     conn: &Connection,
-    ids: std::ops::Range<i64>,
+    ids: std::ops::RangeInclusive<i64>,
     mut each: impl FnMut(&str, &str, Option<&str>) -> Result<(), E>,
 ) -> Result<(), E> {
     super::each_texts(
         conn,
         "SELECT 'm' || id, text, parsed FROM medications
-         WHERE status = 'active' AND id >= ?1 AND id < ?2 ORDER BY id",
-        [ids.start, ids.end],
+         WHERE status = 'active' AND id BETWEEN ?1 AND ?2 ORDER BY id",
+        [ids.start(), ids.end()],
         |[id, text, parsed]| each(id.unwrap_or_default(), text.unwrap_or_default(), parsed),
     )
 }
