@@ -531,7 +531,8 @@ const PART_IDS: i64 = 512;
 const MAX_PARTS: i64 = 4096;
 
 /// The arrays' parts, in the document's order: where `cut`, an array of more than
-/// [`PART_IDS`] ids is cut into parts of that many, so that two threads can share it.
+/// [`PART_IDS`] ids is cut into parts of that many (of more where its ids are far apart,
+/// so that there are at most [`MAX_PARTS`]), so that two threads can share it.
 fn parts<'a>(conn: &Connection, arrays: &[&'a Rows], cut: bool) -> rusqlite::Result<Vec<Part<'a>>> {
     let mut out = Vec::new();
     for rows in arrays {
